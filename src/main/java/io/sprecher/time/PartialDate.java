@@ -1,0 +1,52 @@
+package io.sprecher.time;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A date known to a given precision: 2017-01 is {@code (2017-01-01, MONTH)}; an unknown date is
+ * {@link #UNKNOWN}.
+ */
+public record PartialDate(LocalDate date, DatePrecision precision) {
+
+  public static final PartialDate UNKNOWN = new PartialDate(null, DatePrecision.NONE);
+
+  public PartialDate {
+    Objects.requireNonNull(precision, "precision");
+    if ((date == null) != (precision == DatePrecision.NONE)) {
+      throw new IllegalArgumentException("date " + date + " does not fit precision " + precision);
+    }
+    if (precision == DatePrecision.MONTH && date.getDayOfMonth() != 1) {
+      throw new IllegalArgumentException("a MONTH date is stored as the first of its month: " + date);
+    }
+    if (precision == DatePrecision.YEAR && date.getDayOfYear() != 1) {
+      throw new IllegalArgumentException("a YEAR date is stored as the first of its year: " + date);
+    }
+  }
+
+  public static PartialDate day(LocalDate date) {
+    return new PartialDate(date, DatePrecision.DAY);
+  }
+
+  public static PartialDate month(int year, int month) {
+    return new PartialDate(LocalDate.of(year, month, 1), DatePrecision.MONTH);
+  }
+
+  public static PartialDate year(int year) {
+    return new PartialDate(LocalDate.of(year, 1, 1), DatePrecision.YEAR);
+  }
+
+  public boolean isKnown() {
+    return precision != DatePrecision.NONE;
+  }
+
+  /** ISO form to its precision: 2015-09-17, 2017-01, 2016, or the empty string. */
+  public String iso() {
+    return switch (precision) {
+      case DAY -> date.toString();
+      case MONTH -> date.toString().substring(0, 7);
+      case YEAR -> date.toString().substring(0, 4);
+      case NONE -> "";
+    };
+  }
+}
