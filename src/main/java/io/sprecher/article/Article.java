@@ -4,8 +4,9 @@ import io.sprecher.time.PartialDate;
 import java.util.Objects;
 
 /**
- * One news article, parsed from its source. {@code text} is the cleaned body; every character offset
- * elsewhere in Sprecher refers to it. Optional fields are null when the source does not give them.
+ * One news article, parsed from its source. {@code text} is the cleaned body; every character
+ * offset elsewhere in Sprecher refers to it. Optional fields are null when the source does not give
+ * them.
  *
  * @param id stable content id (see {@link ArticleId}): the same article read twice has the same id
  * @param sourceFile the file (URI) the article came from, with ":line" for JSON Lines inputs

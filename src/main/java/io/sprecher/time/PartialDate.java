@@ -17,7 +17,8 @@ public record PartialDate(LocalDate date, DatePrecision precision) {
       throw new IllegalArgumentException("date " + date + " does not fit precision " + precision);
     }
     if (precision == DatePrecision.MONTH && date.getDayOfMonth() != 1) {
-      throw new IllegalArgumentException("a MONTH date is stored as the first of its month: " + date);
+      throw new IllegalArgumentException(
+          "a MONTH date is stored as the first of its month: " + date);
     }
     if (precision == DatePrecision.YEAR && date.getDayOfYear() != 1) {
       throw new IllegalArgumentException("a YEAR date is stored as the first of its year: " + date);

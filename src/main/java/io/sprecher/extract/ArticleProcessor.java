@@ -1,0 +1,87 @@
+package io.sprecher.extract;
+
+import io.sprecher.article.Article;
+import io.sprecher.article.ArticleId;
+import io.sprecher.nlp.AnnotatedText;
+import io.sprecher.nlp.Annotator;
+import io.sprecher.quote.Quotation;
+import io.sprecher.quote.QuotationFinder;
+import io.sprecher.speaker.NameSpan;
+import io.sprecher.speaker.NameSpans;
+import io.sprecher.speaker.PersonNames;
+import io.sprecher.speaker.Speaker;
+import io.sprecher.speaker.SpeakerResolver;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The core pipeline for one article, free of Spark: annotate, find quotations, resolve speakers,
+ * date them, and build the rows of the output tables. Thread-safe; build one per JVM or task.
+ */
+public final class ArticleProcessor {
+
+  private final Annotator annotator;
+  private final QuotationFinder finder;
+  private final SpeakerResolver speakers;
+
+  public ArticleProcessor(Annotator annotator) {
+    this(annotator, new QuotationFinder(), new SpeakerResolver());
+  }
+
+  public ArticleProcessor(Annotator annotator, QuotationFinder finder, SpeakerResolver speakers) {
+    this.annotator = annotator;
+    this.finder = finder;
+    this.speakers = speakers;
+  }
+
+  public ArticleResult process(Article article) {
+    AnnotatedText text = annotator.annotate(article.text());
+    List<Quotation> quotations = finder.find(text);
+    List<Speaker> resolved = speakers.resolve(text, quotations);
+    List<Statement> statements = new ArrayList<>(quotations.size());
+    for (int i = 0; i < quotations.size(); i++) {
+      statements.add(statement(article, quotations.get(i), resolved.get(i)));
+    }
+    return new ArticleResult(
+        article, statements, mentions(article, text), text.sentences().size(), text.tokenCount());
+  }
+
+  private static Statement statement(Article a, Quotation q, Speaker sp) {
+    String id = ArticleId.of(a.id(), q.begin() + ":" + q.end()).substring(0, 16);
+    return new Statement(
+        id,
+        a.id(),
+        sp.name(),
+        sp.type(),
+        sp.mention(),
+        sp.role(),
+        q.cueText(),
+        q.type(),
+        a.text().substring(q.begin(), q.end()),
+        q.begin(),
+        q.end(),
+        q.sentence(),
+        a.published(),
+        a.published(),
+        a.sourceFile());
+  }
+
+  private static List<Mention> mentions(Article a, AnnotatedText text) {
+    List<NameSpan> names = NameSpans.of(text);
+    PersonNames persons = new PersonNames(names);
+    List<Mention> out = new ArrayList<>(names.size());
+    for (NameSpan n : names) {
+      var s = text.sentences().get(n.sentence());
+      out.add(
+          new Mention(
+              a.id(),
+              n.sentence(),
+              n.text(),
+              n.type(),
+              s.token(n.first()).begin(),
+              s.token(n.last()).end(),
+              n.type().equals("PERSON") ? persons.canonical(n.text()) : null));
+    }
+    return out;
+  }
+}

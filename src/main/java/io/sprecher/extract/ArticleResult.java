@@ -1,0 +1,16 @@
+package io.sprecher.extract;
+
+import io.sprecher.article.Article;
+import java.io.Serializable;
+import java.util.List;
+
+/** What the pipeline made of one article. */
+public record ArticleResult(
+    Article article, List<Statement> statements, List<Mention> mentions, int sentences, int tokens)
+    implements Serializable {
+
+  public ArticleResult {
+    statements = List.copyOf(statements);
+    mentions = List.copyOf(mentions);
+  }
+}

@@ -1,0 +1,751 @@
+package io.sprecher.quote;
+
+import io.sprecher.nlp.AnnotatedText;
+import io.sprecher.nlp.Sentence;
+import io.sprecher.nlp.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds the statements of an annotated German article, in two passes.
+ *
+ * <ol>
+ *   <li>Framed statements: each verb of saying outside quotation marks ("sagte", "teilte ... mit")
+ *       frames content either before it (post-posed frame: "..., sagte Kerry") or after it ("Kerry
+ *       sagte, er hoffe ..."; "..., dass ..."; "...: „...“"). The content is DIRECT when a
+ *       quotation fills it, MIXED when it holds a quoted fragment, INDIRECT otherwise; content
+ *       after the frame must be a dass/ob clause, follow a colon, or be in Konjunktiv. A verb with
+ *       a long noun object ("betonte die Notwendigkeit, ...") and reporting phrases ("Kerry
+ *       zufolge", "laut X") give REPORTED statements. A verb of saying inside another statement's
+ *       content is part of it.
+ *   <li>Continuations: a sentence right after a statement that is a full quotation (DIRECT) or
+ *       whose main clause is in Konjunktiv (FREE_INDIRECT), with no frame of its own, continues it.
+ *       Other full quotations become DIRECT statements with a colon frame ("Kerry: „...“") or none.
+ * </ol>
+ *
+ * Quoted words inside a sentence that is not a statement (names such as «Washington Post», scare
+ * quotes) never become statements.
+ */
+public final class QuotationFinder {
+
+  /** A quotation is "full" when it covers at least this share of its sentences' words. */
+  static final double FULL_QUOTE_SHARE = 0.6;
+
+  /** A noun object must have at least this many tokens to count as reported content. */
+  static final int MIN_OBJECT_TOKENS = 4;
+
+  private static final Set<String> SUBORDINATORS = Set.of("dass", "daß", "ob");
+  private static final Set<String> REPORT_NOUNS =
+      Set.of("angaben", "informationen", "worten", "darstellung", "einschätzung", "berichten");
+  private static final String QUOTE_MARKS = "„“”»«\"‚‘›‹";
+
+  private final SpeechVerbLexicon verbs;
+  private final MoodRecognizer mood;
+  private final ReportingPhrases phrases;
+  private final QuotationMarkScanner scanner;
+
+  public QuotationFinder() {
+    this(new SpeechVerbLexicon(), new MoodRecognizer(), new ReportingPhrases());
+  }
+
+  public QuotationFinder(SpeechVerbLexicon verbs, MoodRecognizer mood, ReportingPhrases phrases) {
+    this.verbs = verbs;
+    this.mood = mood;
+    this.phrases = phrases;
+    this.scanner = new QuotationMarkScanner();
+  }
+
+  /** The statements of {@code text}, in text order of their frames. */
+  public List<Quotation> find(AnnotatedText text) {
+    Context ctx = new Context(text, scanner.scan(text.text()));
+    List<Quotation> found = new ArrayList<>();
+    for (Sentence s : text.sentences()) {
+      found.addAll(framed(ctx, s));
+    }
+    return continuations(ctx, found);
+  }
+
+  /** What every step needs: the text, its sentences and its quotation marks. */
+  private record Context(AnnotatedText text, List<QuoteSpan> quotes) {
+
+    List<Sentence> sentences() {
+      return text.sentences();
+    }
+
+    boolean inQuote(Token t) {
+      return quoteAt(t.begin()) != null;
+    }
+
+    QuoteSpan quoteAt(int offset) {
+      for (QuoteSpan q : quotes) {
+        if (q.contains(offset)) {
+          return q;
+        }
+      }
+      return null;
+    }
+
+    int sentenceAt(int offset) {
+      List<Sentence> ss = sentences();
+      for (int i = ss.size() - 1; i >= 0; i--) {
+        if (ss.get(i).begin() <= offset) {
+          return i;
+        }
+      }
+      return 0;
+    }
+  }
+
+  // ---------------------------------------------------------------- pass 1: framed statements
+
+  private List<Quotation> framed(Context ctx, Sentence s) {
+    List<Cue> cues = new ArrayList<>();
+    for (Token t : s.tokens()) {
+      if (!ctx.inQuote(t)) {
+        verbs.cueAt(s, t.index()).ifPresent(cues::add);
+      }
+    }
+    int firstPostposedComma = s.size();
+    for (Cue c : cues) {
+      int comma = postposedBoundary(s, c.verb());
+      if (comma >= 0) {
+        firstPostposedComma = Math.min(firstPostposedComma, comma);
+      }
+    }
+    List<Framed> candidates = new ArrayList<>();
+    for (Cue c : cues) {
+      analyse(ctx, s, c, firstPostposedComma, cues).ifPresent(candidates::add);
+    }
+    List<Quotation> kept = new ArrayList<>();
+    for (Framed f : candidates) {
+      int cueOffset = s.token(f.quotation().cue().verb()).begin();
+      boolean nested = candidates.stream().anyMatch(o -> o != f && o.rawCovers(cueOffset));
+      if (!nested) {
+        kept.add(f.quotation());
+      }
+    }
+    if (kept.isEmpty() && cues.isEmpty()) {
+      reported(ctx, s).ifPresent(kept::add);
+    }
+    return kept;
+  }
+
+  /**
+   * For a verb right after a comma (", sagte Kerry"; ", wie Kerry sagte"), the index of that comma;
+   * -1 when the frame is not post-posed.
+   */
+  private static int postposedBoundary(Sentence s, int verb) {
+    int p = verb - 1;
+    if (p >= 0 && s.token(p).word().equalsIgnoreCase("wie")) {
+      p--;
+    } else {
+      // "…?“ sagte er" has no comma; "„…“, sagte er" has one after the closing mark
+      if (p > 0 && isQuoteMark(s.token(p)) && endsSentence(s.token(p - 1))) {
+        return p;
+      }
+    }
+    if (p > 0 && s.token(p).word().equals(",")) {
+      return p;
+    }
+    return -1;
+  }
+
+  /** A framed quotation with the whole content its frame points at (before narrowing). */
+  private record Framed(Quotation quotation, int rawBegin, int rawEnd) {
+    boolean rawCovers(int offset) {
+      return offset >= rawBegin && offset < rawEnd;
+    }
+  }
+
+  private Optional<Framed> analyse(
+      Context ctx, Sentence s, Cue cue, int postposedLimit, List<Cue> cues) {
+    int verb = cue.verb();
+    int boundary = postposedBoundary(s, verb);
+    if (boundary >= 0) {
+      int last = boundary - 1;
+      if (isQuoteMark(s.token(boundary)) && !s.token(boundary).word().equals(",")) {
+        last = boundary; // the closing mark itself ends the content
+      }
+      int speaker = speakerAfter(s, verb, 0, last);
+      return framed(s, 0, last, content(ctx, s, 0, last, cue, true, false, speaker, cues));
+    }
+    int from = Math.max(verb, cue.particle()) + 1;
+    for (int j = from; j < postposedLimit && j < s.size(); j++) {
+      Token t = s.token(j);
+      if (ctx.inQuote(t) && !isQuoteMark(t)) {
+        break;
+      }
+      int end = lastContentToken(s, postposedLimit);
+      if (isQuoteMark(t) && j > verb) {
+        // "sagte er „...“": the quotation follows the frame directly
+        int speaker = speakerBefore(s, verb, j, end);
+        return framed(s, j, end, content(ctx, s, j, end, cue, false, true, speaker, cues));
+      }
+      if (t.word().equals(":") || t.word().equals(",")) {
+        boolean colon = t.word().equals(":");
+        int speaker = speakerBefore(s, verb, j + 1, end);
+        if (colon && j >= end) {
+          return nextSentenceQuote(ctx, s, cue, speaker)
+              .map(q -> new Framed(q, q.begin(), q.end()));
+        }
+        boolean wieFrame = startsWithWie(s, verb);
+        Optional<Quotation> q =
+            content(ctx, s, j + 1, end, cue, colon || wieFrame, false, speaker, cues);
+        if (q.isPresent()) {
+          return framed(s, j + 1, end, q);
+        }
+        return nounObject(ctx, s, cue).map(o -> new Framed(o, o.begin(), o.end()));
+      }
+    }
+    return nounObject(ctx, s, cue).map(o -> new Framed(o, o.begin(), o.end()));
+  }
+
+  private static Optional<Framed> framed(Sentence s, int first, int last, Optional<Quotation> q) {
+    if (q.isEmpty() || first > last || last >= s.size()) {
+      return q.map(x -> new Framed(x, x.begin(), x.end()));
+    }
+    int rawBegin = Math.min(s.token(first).begin(), q.get().begin());
+    int rawEnd = Math.max(s.token(last).end(), q.get().end());
+    return Optional.of(new Framed(q.get(), rawBegin, rawEnd));
+  }
+
+  /** The last token of content that runs to the sentence end (or to a post-posed frame). */
+  private static int lastContentToken(Sentence s, int limit) {
+    int last = Math.min(limit, s.size()) - 1;
+    while (last >= 0 && s.token(last).isPunct() && !isQuoteMark(s.token(last))) {
+      last--;
+    }
+    return last;
+  }
+
+  private static boolean startsWithWie(Sentence s, int verb) {
+    for (int i = 0; i < verb; i++) {
+      Token t = s.token(i);
+      if (!t.isPunct()) {
+        return t.word().equalsIgnoreCase("wie");
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Builds the statement for content tokens {@code first}..{@code last}: DIRECT when a quotation
+   * fills it, MIXED when it holds one, INDIRECT when its form marks reported speech.
+   *
+   * @param anyMood accept indicative content (post-posed frames, colons, "wie X sagte")
+   * @param directOnly accept only a quotation
+   */
+  private Optional<Quotation> content(
+      Context ctx,
+      Sentence s,
+      int first,
+      int last,
+      Cue cue,
+      boolean anyMood,
+      boolean directOnly,
+      int speaker,
+      List<Cue> cues) {
+    while (first <= last && s.token(first).isPunct() && !isQuoteMark(s.token(first))) {
+      first++;
+    }
+    while (last >= first && s.token(last).isPunct() && !isQuoteMark(s.token(last))) {
+      last--;
+    }
+    if (first > last) {
+      return Optional.empty();
+    }
+    final int from = first;
+    final int to = last;
+    boolean framesSpeech = cues.stream().anyMatch(c -> c.verb() >= from && c.verb() <= to);
+    QuoteSpan full = framesSpeech ? null : fillingQuote(ctx, s, first, last);
+    String cueText = cueText(ctx, s, cue);
+    if (full != null) {
+      return Optional.of(
+          new Quotation(
+              QuoteType.DIRECT,
+              s.index(),
+              full.contentBegin(),
+              full.contentEnd(),
+              cue,
+              cueText,
+              speaker,
+              -1,
+              ctx.sentenceAt(full.contentEnd() - 1)));
+    }
+    if (directOnly) {
+      return Optional.empty();
+    }
+    boolean subordinate = SUBORDINATORS.contains(s.token(first).word().toLowerCase(Locale.GERMAN));
+    if (subordinate) {
+      first++;
+    }
+    if (first > last || !hasVerb(s, first, last)) {
+      return Optional.empty();
+    }
+    if (!(anyMood
+        || subordinate
+        || complementOf(s, cue.verb(), first, last)
+        || mood.anySubjunctive(s, first, last))) {
+      return Optional.empty();
+    }
+    int begin = s.token(first).begin();
+    int end = s.token(last).end();
+    boolean holdsQuote = ctx.quotes().stream().anyMatch(q -> q.begin() >= begin && q.begin() < end);
+    QuoteType type = holdsQuote ? QuoteType.MIXED : QuoteType.INDIRECT;
+    return Optional.of(
+        new Quotation(type, s.index(), begin, end, cue, cueText, speaker, -1, s.index()));
+  }
+
+  /** True when the parser made the content a clausal complement (ccomp) of the verb. */
+  private static boolean complementOf(Sentence s, int verb, int first, int last) {
+    for (int i = first; i <= last; i++) {
+      if (s.token(i).head() == verb && s.token(i).relation().equals("ccomp")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Kerry sagte:" at a sentence end frames the quotation that opens the next sentence. */
+  private Optional<Quotation> nextSentenceQuote(Context ctx, Sentence s, Cue cue, int speaker) {
+    if (s.index() + 1 >= ctx.sentences().size()) {
+      return Optional.empty();
+    }
+    Sentence next = ctx.sentences().get(s.index() + 1);
+    QuoteSpan q = fillingQuote(ctx, next, 0, next.size() - 1);
+    if (q == null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Quotation(
+            QuoteType.DIRECT,
+            s.index(),
+            q.contentBegin(),
+            q.contentEnd(),
+            cue,
+            cueText(ctx, s, cue),
+            speaker,
+            -1,
+            ctx.sentenceAt(q.contentEnd() - 1)));
+  }
+
+  /** "Lawrow betonte die Notwendigkeit, eine Einheitsfront zu bilden": a long noun object. */
+  private Optional<Quotation> nounObject(Context ctx, Sentence s, Cue cue) {
+    for (int c : s.children(cue.verb())) {
+      String rel = s.token(c).relation();
+      if (!(rel.equals("obj") || rel.equals("xcomp") || rel.equals("ccomp")) || c < cue.verb()) {
+        continue;
+      }
+      var sub = s.subtree(c);
+      int first = sub.nextSetBit(0);
+      int last = sub.length() - 1;
+      while (first < last && s.token(first).isPunct()) {
+        first++;
+      }
+      if (first <= cue.verb() || last - first + 1 < MIN_OBJECT_TOKENS) {
+        continue;
+      }
+      if (s.token(c).pos().equals("PRON")) {
+        continue;
+      }
+      while (last > first && s.token(last).isPunct()) {
+        last--;
+      }
+      return Optional.of(
+          new Quotation(
+              QuoteType.REPORTED,
+              s.index(),
+              s.token(first).begin(),
+              s.token(last).end(),
+              cue,
+              cueText(ctx, s, cue),
+              speakerBefore(s, cue.verb(), first, last),
+              -1,
+              s.index()));
+    }
+    return Optional.empty();
+  }
+
+  /** "Der Vorschlag kam Kerry zufolge von russischer Seite": a reporting phrase, no verb. */
+  private Optional<Quotation> reported(Context ctx, Sentence s) {
+    ReportingPhrases.Match m = phrases.find(s, 0);
+    while (m != null && ctx.inQuote(s.token(m.first()))) {
+      m = phrases.find(s, m.last() + 1);
+    }
+    if (m == null) {
+      return Optional.empty();
+    }
+    int source = sourceOf(s, m);
+    int first = 0;
+    int last = s.size() - 1;
+    int frameFirst = m.first();
+    int frameLast = m.last();
+    if (source >= 0) {
+      var sub = s.subtree(source);
+      if (m.sourceBefore()) {
+        while (frameFirst - 1 >= 0 && sub.get(frameFirst - 1)) {
+          frameFirst--;
+        }
+      } else {
+        while (frameLast + 1 < s.size() && sub.get(frameLast + 1)) {
+          frameLast++;
+        }
+      }
+    }
+    if (frameFirst <= firstWord(s)) {
+      first = frameLast + 1;
+    } else if (frameLast >= lastContentToken(s, s.size())) {
+      last = frameFirst - 1;
+    }
+    while (first <= last && s.token(first).isPunct() && !isQuoteMark(s.token(first))) {
+      first++;
+    }
+    last = Math.min(last, lastContentToken(s, s.size()));
+    if (first > last || !hasVerb(s, first, last)) {
+      return Optional.empty();
+    }
+    String cueText = ctx.text().span(s, m.first(), m.last());
+    return Optional.of(
+        new Quotation(
+            QuoteType.REPORTED,
+            s.index(),
+            s.token(first).begin(),
+            s.token(last).end(),
+            null,
+            cueText,
+            source,
+            -1,
+            s.index()));
+  }
+
+  private static boolean endsSentence(Token t) {
+    return t.word().equals("!") || t.word().equals("?") || t.word().equals(".");
+  }
+
+  private static int firstWord(Sentence s) {
+    for (Token t : s.tokens()) {
+      if (!t.isPunct()) {
+        return t.index();
+      }
+    }
+    return 0;
+  }
+
+  /** The head of the source phrase of a reporting phrase, or -1 when it names none. */
+  private static int sourceOf(Sentence s, ReportingPhrases.Match m) {
+    int head;
+    if (m.sourceBefore()) {
+      head = s.token(m.first()).head();
+      if (head < 0 || head > m.first()) {
+        head = m.first() - 1;
+      }
+    } else if (m.last() > m.first()) {
+      // "nach Angaben des Ministeriums": the genitive or "von"/"aus" phrase under the noun
+      head = s.token(m.last()).pos().equals("ADP") ? s.token(m.last()).head() : -1;
+      if (head < 0) {
+        List<Integer> nmods = s.children(m.last(), "nmod");
+        head = nmods.isEmpty() ? -1 : nmods.get(0);
+      }
+    } else {
+      head = s.token(m.first()).head();
+      if (head <= m.first()) {
+        head = m.first() + 1 < s.size() ? m.first() + 1 : -1;
+      }
+    }
+    if (head >= 0 && REPORT_NOUNS.contains(s.token(head).word().toLowerCase(Locale.GERMAN))) {
+      List<Integer> nmods = s.children(head, "nmod");
+      head = nmods.isEmpty() ? -1 : nmods.get(0);
+    }
+    return head;
+  }
+
+  // ---------------------------------------------------------------- pass 2: continuations
+
+  private List<Quotation> continuations(Context ctx, List<Quotation> framed) {
+    List<Quotation> all = new ArrayList<>();
+    int f = 0;
+    for (Sentence s : ctx.sentences()) {
+      while (f < framed.size() && framed.get(f).sentence() <= s.index()) {
+        all.add(framed.get(f++));
+      }
+      if (mostlyCovered(s, all) || hasFramedStatement(s, all)) {
+        continue;
+      }
+      int previous = previousStatement(all, s.index());
+      QuoteSpan full = fullQuoteStartingIn(ctx, s);
+      if (full != null) {
+        int lastSentence = ctx.sentenceAt(full.contentEnd() - 1);
+        int colonSpeaker = colonSpeaker(ctx, s, full);
+        if (colonSpeaker >= 0 || previous < 0) {
+          if (colonSpeaker >= 0 || wordCount(ctx, full) >= 4) {
+            all.add(
+                new Quotation(
+                    QuoteType.DIRECT,
+                    s.index(),
+                    full.contentBegin(),
+                    full.contentEnd(),
+                    null,
+                    null,
+                    colonSpeaker,
+                    -1,
+                    lastSentence));
+          }
+        } else {
+          all.add(
+              new Quotation(
+                  QuoteType.DIRECT,
+                  s.index(),
+                  full.contentBegin(),
+                  full.contentEnd(),
+                  null,
+                  null,
+                  -1,
+                  previous,
+                  lastSentence));
+        }
+        continue;
+      }
+      if (previous >= 0 && mainClauseSubjunctive(ctx, s)) {
+        int first = firstWord(s);
+        int last = lastContentToken(s, s.size());
+        if (first <= last) {
+          int begin = s.token(first).begin();
+          int end = s.token(last).end();
+          boolean holdsQuote =
+              ctx.quotes().stream().anyMatch(q -> q.begin() >= begin && q.begin() < end);
+          all.add(
+              new Quotation(
+                  holdsQuote ? QuoteType.MIXED : QuoteType.FREE_INDIRECT,
+                  s.index(),
+                  begin,
+                  end,
+                  null,
+                  null,
+                  -1,
+                  previous,
+                  s.index()));
+        }
+      }
+    }
+    while (f < framed.size()) {
+      all.add(framed.get(f++));
+    }
+    return all;
+  }
+
+  private static boolean hasFramedStatement(Sentence s, List<Quotation> found) {
+    return found.stream().anyMatch(q -> q.sentence() == s.index());
+  }
+
+  private static boolean mostlyCovered(Sentence s, List<Quotation> found) {
+    int words = 0;
+    int covered = 0;
+    for (Token t : s.tokens()) {
+      if (!t.isPunct()) {
+        words++;
+        if (found.stream().anyMatch(q -> q.covers(t.begin()))) {
+          covered++;
+        }
+      }
+    }
+    return words > 0 && covered * 2 >= words;
+  }
+
+  /** The latest statement that ends in the sentence just before {@code sentence}, or -1. */
+  private static int previousStatement(List<Quotation> found, int sentence) {
+    for (int i = found.size() - 1; i >= 0; i--) {
+      if (found.get(i).lastSentence() == sentence - 1) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private boolean mainClauseSubjunctive(Context ctx, Sentence s) {
+    for (Token t : s.tokens()) {
+      if (t.head() >= 0 || ctx.inQuote(t)) {
+        continue;
+      }
+      if (mood.moodOf(s, t.index()) != Mood.OTHER) {
+        return true;
+      }
+      for (int c : s.children(t.index())) {
+        String rel = s.token(c).relation();
+        if ((rel.equals("aux") || rel.equals("cop")) && mood.moodOf(s, c) != Mood.OTHER) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A quotation that opens in {@code s} and fills its sentences, or null. */
+  private QuoteSpan fullQuoteStartingIn(Context ctx, Sentence s) {
+    for (QuoteSpan q : ctx.quotes()) {
+      if (q.begin() >= s.begin() && q.begin() < s.end()) {
+        int lastSentence = ctx.sentenceAt(q.contentEnd() - 1);
+        int words = 0;
+        int inside = 0;
+        for (int i = s.index(); i <= lastSentence; i++) {
+          for (Token t : ctx.sentences().get(i).tokens()) {
+            if (!t.isPunct()) {
+              words++;
+              if (q.contains(t.begin())) {
+                inside++;
+              }
+            }
+          }
+        }
+        if (words > 0 && inside >= FULL_QUOTE_SHARE * words) {
+          return q;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** "Kerry: „...“": the head of a short phrase before a colon that opens the quotation. */
+  private static int colonSpeaker(Context ctx, Sentence s, QuoteSpan q) {
+    int quoteToken = s.firstTokenAtOrAfter(q.begin());
+    if (quoteToken < 2 || quoteToken > 6 || !s.token(quoteToken - 1).word().equals(":")) {
+      return -1;
+    }
+    for (int i = quoteToken - 2; i >= 0; i--) {
+      Token t = s.token(i);
+      if (t.pos().equals("PROPN") || t.pos().equals("NOUN")) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  /** A quotation that fills tokens {@code first}..{@code last} (quotation marks aside), or null. */
+  private static QuoteSpan fillingQuote(Context ctx, Sentence s, int first, int last) {
+    int words = 0;
+    QuoteSpan best = null;
+    int bestInside = 0;
+    for (int i = first; i <= last; i++) {
+      Token t = s.token(i);
+      if (t.isPunct()) {
+        continue;
+      }
+      words++;
+      QuoteSpan q = ctx.quoteAt(t.begin());
+      if (q != null) {
+        int inside = 0;
+        for (int k = first; k <= last; k++) {
+          if (!s.token(k).isPunct() && q.contains(s.token(k).begin())) {
+            inside++;
+          }
+        }
+        if (inside > bestInside) {
+          best = q;
+          bestInside = inside;
+        }
+      }
+    }
+    return words > 0 && bestInside >= FULL_QUOTE_SHARE * words ? best : null;
+  }
+
+  private static boolean hasVerb(Sentence s, int first, int last) {
+    for (int i = first; i <= last; i++) {
+      if (s.token(i).isVerb()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int wordCount(Context ctx, QuoteSpan q) {
+    return ctx.text().span(q.contentBegin(), q.contentEnd()).strip().split("\\s+").length;
+  }
+
+  static boolean isQuoteMark(Token t) {
+    return t.word().length() == 1 && QUOTE_MARKS.indexOf(t.word().charAt(0)) >= 0
+        || t.word().equals("``")
+        || t.word().equals("''");
+  }
+
+  private static String cueText(Context ctx, Sentence s, Cue cue) {
+    String verb = ctx.text().span(s, cue.verb(), cue.verb());
+    return cue.particle() < 0
+        ? verb
+        : verb + " " + ctx.text().span(s, cue.particle(), cue.particle());
+  }
+
+  /** The speaker of a post-posed frame: the verb's subject, else the first noun after it. */
+  private static int speakerAfter(Sentence s, int verb, int contentFirst, int contentLast) {
+    int subject = subjectOf(s, verb, contentFirst, contentLast);
+    if (subject >= 0) {
+      return subject;
+    }
+    for (int i = verb + 1; i < s.size(); i++) {
+      Token t = s.token(i);
+      if ((t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION"))
+          && s.children(i, "case").isEmpty()) {
+        return i; // "sagte Hammond", even where the parser calls Hammond an object
+      }
+    }
+    for (int i = verb + 1; i < s.size(); i++) {
+      if (candidateSpeakerToken(s, i)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The speaker of a frame before its content: the verb's subject, else the nearest noun before.
+   */
+  private static int speakerBefore(Sentence s, int verb, int contentFirst, int contentLast) {
+    int subject = subjectOf(s, verb, contentFirst, contentLast);
+    if (subject >= 0) {
+      return subject;
+    }
+    for (int i = verb - 1; i >= 0; i--) {
+      if (candidateSpeakerToken(s, i)) {
+        return i;
+      }
+    }
+    for (int i = verb + 1; i < s.size() && !s.token(i).isPunct(); i++) {
+      if (candidateSpeakerToken(s, i)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The subject of the verb outside its content (parsers attach content subjects to it too). */
+  private static int subjectOf(Sentence s, int verb, int contentFirst, int contentLast) {
+    for (int c : s.children(verb)) {
+      if (!s.token(c).deprel().equals("nsubj") || (c >= contentFirst && c <= contentLast)) {
+        continue;
+      }
+      Token subject = s.token(c);
+      // "der Mann, der sagte, ...": the relative pronoun stands for the noun it refers to
+      if (subject.pos().equals("PRON")
+          && Set.of("der", "die", "das", "welcher", "welche").contains(subject.word())
+          && s.token(verb).relation().equals("acl")
+          && s.token(verb).head() >= 0) {
+        return s.token(verb).head();
+      }
+      return c;
+    }
+    return -1;
+  }
+
+  private static boolean candidateSpeakerToken(Sentence s, int i) {
+    Token t = s.token(i);
+    boolean nominal = t.pos().equals("PROPN") || t.pos().equals("NOUN") || t.pos().equals("PRON");
+    if (!nominal) {
+      return false;
+    }
+    String rel = t.relation();
+    return !(rel.equals("obl") || rel.equals("nmod") || rel.equals("obj") || rel.equals("iobj"));
+  }
+}

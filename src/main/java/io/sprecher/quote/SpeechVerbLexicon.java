@@ -1,0 +1,117 @@
+package io.sprecher.quote;
+
+import io.sprecher.lexicon.ResourceLines;
+import io.sprecher.nlp.Sentence;
+import io.sprecher.nlp.Token;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The verbs of saying, from {@code speech-verbs.tsv}, with their inflected forms generated. CoreNLP
+ * has no German lemmatiser, so the lexicon maps forms to lemmas itself; a separable verb is a cue
+ * only with its particle ("teilte ... mit", "mitgeteilt"), so "teilte" alone is not.
+ */
+public final class SpeechVerbLexicon {
+
+  private static final List<String> INSEPARABLE_PREFIXES =
+      List.of("be", "ge", "er", "ver", "zer", "ent", "emp", "miss", "hinter", "über", "unter");
+
+  /** A lexicon entry. */
+  record Entry(String lemma, String medium, String particle) {}
+
+  /** Forms that are a cue by themselves: simple verbs, and separable verbs written as one word. */
+  private final Map<String, Entry> whole = new HashMap<>();
+
+  /** Forms of separable verbs that are a cue only with their particle elsewhere in the clause. */
+  private final Map<String, Entry> needingParticle = new HashMap<>();
+
+  public SpeechVerbLexicon() {
+    for (String[] cols : ResourceLines.readColumns(SpeechVerbLexicon.class, "speech-verbs.tsv")) {
+      String spec = cols[0];
+      String medium = cols.length > 1 ? cols[1] : "Speech";
+      List<String> irregular = cols.length > 2 ? List.of(cols[2].split(",")) : List.of();
+      int bar = spec.indexOf('|');
+      String particle = bar < 0 ? null : spec.substring(0, bar);
+      String base = spec.substring(bar + 1);
+      Entry entry = new Entry(spec.replace("|", ""), medium, particle);
+      Set<String> forms = forms(base, irregular);
+      if (particle == null) {
+        forms.forEach(f -> whole.put(f, entry));
+      } else {
+        forms.forEach(f -> needingParticle.putIfAbsent(f, entry));
+        forms.forEach(f -> whole.put(particle + f, entry));
+        whole.put(particle + "zu" + base, entry);
+      }
+    }
+  }
+
+  /** The cue at token {@code i}, if the token is a verb of saying (with its particle if any). */
+  public Optional<Cue> cueAt(Sentence s, int i) {
+    Token t = s.token(i);
+    if (!t.isVerb()) {
+      return Optional.empty();
+    }
+    String form = t.word().toLowerCase(Locale.GERMAN);
+    Entry e = whole.get(form);
+    if (e != null) {
+      return Optional.of(new Cue(i, -1, e.lemma(), e.medium()));
+    }
+    e = needingParticle.get(form);
+    if (e == null) {
+      return Optional.empty();
+    }
+    int particle = findParticle(s, i, e.particle());
+    return particle < 0
+        ? Optional.empty()
+        : Optional.of(new Cue(i, particle, e.lemma(), e.medium()));
+  }
+
+  /** The separated particle: a compound:prt dependent, or the particle word ending the clause. */
+  private static int findParticle(Sentence s, int verb, String particle) {
+    for (int c : s.children(verb)) {
+      Token t = s.token(c);
+      if (t.deprel().startsWith("compound") && t.word().equalsIgnoreCase(particle)) {
+        return c;
+      }
+    }
+    for (int j = verb + 1; j < s.size(); j++) {
+      Token t = s.token(j);
+      if (t.word().equalsIgnoreCase(particle)) {
+        boolean clauseEnd = j + 1 == s.size() || s.token(j + 1).isPunct();
+        if (clauseEnd) {
+          return j;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The inflected forms of a base verb: present, past, Konjunktiv I, participle, plus irregulars.
+   */
+  static Set<String> forms(String base, List<String> irregular) {
+    Set<String> forms = new LinkedHashSet<>();
+    boolean erEl = base.endsWith("ern") || base.endsWith("eln");
+    String stem =
+        erEl ? base.substring(0, base.length() - 1) : base.substring(0, base.length() - 2);
+    String link = stem.endsWith("t") || stem.endsWith("d") ? "e" : "";
+    forms.add(base);
+    forms.add(stem + "e");
+    forms.add(stem + link + "st");
+    forms.add(stem + link + "t");
+    forms.add(stem + "est");
+    for (String ending : List.of("te", "ten", "test", "tet")) {
+      forms.add(stem + link + ending);
+    }
+    boolean noGe =
+        base.endsWith("ieren") || INSEPARABLE_PREFIXES.stream().anyMatch(base::startsWith);
+    forms.add((noGe ? "" : "ge") + stem + link + "t");
+    forms.addAll(irregular);
+    return forms;
+  }
+}

@@ -1,0 +1,329 @@
+package io.sprecher.speaker;
+
+import io.sprecher.nlp.AnnotatedText;
+import io.sprecher.nlp.Sentence;
+import io.sprecher.nlp.Token;
+import io.sprecher.quote.Quotation;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Resolves the speaker of each statement of an article from the phrase its frame points at:
+ *
+ * <ul>
+ *   <li>a person's name, with the phrase around it as role ("der Pressesprecher des Weißen Hauses,
+ *       Sean Spicer" is Sean Spicer, role "Pressesprecher des Weißen Hauses");
+ *   <li>an organisation (named entity, quoted name, or a noun such as "Verteidigungsministerium");
+ *   <li>a pronoun ("betonte er"): the nearest person before it who is a grammatical subject outside
+ *       quotations, else the last person who spoke;
+ *   <li>a noun of office ("der Sprecher", "der Chefdiplomat"): the last person introduced with the
+ *       same office, else the person who spoke just before;
+ *   <li>continuations take the speaker of the statement they continue.
+ * </ul>
+ *
+ * Person names are then made canonical within the article ("Kerry" becomes "John Kerry").
+ */
+public final class SpeakerResolver {
+
+  private static final Set<String> PERSONAL_PRONOUNS = Set.of("er", "sie", "ich", "wir");
+  private static final int PRONOUN_LOOKBACK_SENTENCES = 3;
+  private static final Set<String> CLAUSAL =
+      Set.of("acl", "advcl", "ccomp", "parataxis", "conj", "cc");
+  private static final Set<String> FRAME_PREPOSITIONS =
+      Set.of("an", "am", "bei", "beim", "nach", "vor", "seit", "während", "um", "gegenüber");
+
+  private final RoleNouns roles;
+  private final OrganisationNouns organisations;
+
+  public SpeakerResolver() {
+    this(new RoleNouns(), new OrganisationNouns());
+  }
+
+  public SpeakerResolver(RoleNouns roles, OrganisationNouns organisations) {
+    this.roles = roles;
+    this.organisations = organisations;
+  }
+
+  /** One speaker per quotation, in the same order. */
+  public List<Speaker> resolve(AnnotatedText text, List<Quotation> quotations) {
+    List<NameSpan> names = NameSpans.of(text);
+    PersonNames personNames = new PersonNames(names);
+    List<Speaker> speakers = new ArrayList<>();
+    for (Quotation q : quotations) {
+      Speaker sp;
+      if (q.continues() >= 0) {
+        sp = speakers.get(q.continues()).withMention(null);
+      } else if (q.speakerHead() < 0) {
+        sp = Speaker.NONE;
+      } else {
+        sp = fromPhrase(text, names, q, speakers, quotations);
+      }
+      if (sp.isPerson()) {
+        sp = sp.withName(personNames.canonical(sp.name()));
+      }
+      speakers.add(sp);
+    }
+    return speakers;
+  }
+
+  private Speaker fromPhrase(
+      AnnotatedText text,
+      List<NameSpan> names,
+      Quotation q,
+      List<Speaker> before,
+      List<Quotation> quotations) {
+    Sentence s = text.sentences().get(q.sentence());
+    int head = q.speakerHead();
+    Token h = s.token(head);
+    int[] range = phraseRange(s, head, q);
+    String mention = text.span(s, range[0], range[1]);
+    if (h.pos().equals("PRON")) {
+      return pronoun(text, names, q, before, quotations, h).withMention(mention);
+    }
+    NameSpan person = nameIn(names, s.index(), range, head, "PERSON");
+    if (person != null) {
+      return new Speaker(
+          person.text(), SpeakerType.PERSON, mention, roleBefore(text, s, range, person));
+    }
+    String quotedName = quotedName(text, s, range);
+    NameSpan org = nameIn(names, s.index(), range, head, "ORGANIZATION");
+    if (org != null && org.contains(head) || quotedName != null) {
+      String name = quotedName != null ? quotedName : org.text();
+      String role =
+          quotedName != null ? stripDeterminer(text, s, range[0], range[1], quotedName) : null;
+      return new Speaker(name, SpeakerType.ORGANIZATION, mention, role);
+    }
+    int office = roles.office(h.word());
+    if (office >= 0 && !h.pos().equals("PROPN")) {
+      return byOffice(text, office, q, before).withMention(mention);
+    }
+    String bare = withoutDeterminer(text, s, range);
+    if (organisations.isOrganisation(h.word())
+        || h.ner().equals("ORGANIZATION")
+        || h.ner().equals("LOCATION")) {
+      return new Speaker(bare, SpeakerType.ORGANIZATION, mention, null);
+    }
+    if (org != null) {
+      return new Speaker(org.text(), SpeakerType.ORGANIZATION, mention, null);
+    }
+    boolean plural =
+        s.children(head).stream()
+            .map(s::token)
+            .noneMatch(
+                t ->
+                    t.pos().equals("DET")
+                        && Set.of("der", "ein", "eine", "das")
+                            .contains(t.word().toLowerCase(Locale.GERMAN)));
+    return new Speaker(bare, plural ? SpeakerType.GROUP : SpeakerType.UNKNOWN, mention, null);
+  }
+
+  /** The contiguous phrase of the speaker: the head's subtree without clauses, within the frame. */
+  private static int[] phraseRange(Sentence s, int head, Quotation q) {
+    BitSet sub = s.subtree(head);
+    for (int c : s.children(head)) {
+      String rel = s.token(c).relation();
+      if (CLAUSAL.contains(rel) || isTimeOrPlaceModifier(s, c)) {
+        sub.andNot(s.subtree(c));
+      }
+    }
+    int first = head;
+    while (first - 1 >= 0 && sub.get(first - 1) && !q.covers(s.token(first - 1).begin())) {
+      first--;
+    }
+    int last = head;
+    while (last + 1 < s.size() && sub.get(last + 1) && !q.covers(s.token(last + 1).begin())) {
+      last++;
+    }
+    while (last > first && s.token(last).isPunct() && !isClosingQuote(s.token(last))) {
+      last--;
+    }
+    while (first < last && s.token(first).isPunct() && !isOpeningQuote(s.token(first))) {
+      first++;
+    }
+    return new int[] {first, last};
+  }
+
+  /** "am Montag", "bei einem Treffen": a modifier of the frame the parser hung on the speaker. */
+  private static boolean isTimeOrPlaceModifier(Sentence s, int c) {
+    if (!s.token(c).relation().equals("nmod") && !s.token(c).relation().equals("obl")) {
+      return false;
+    }
+    return s.children(c, "case").stream()
+        .map(i -> s.token(i).word().toLowerCase(Locale.GERMAN))
+        .anyMatch(FRAME_PREPOSITIONS::contains);
+  }
+
+  private static boolean isClosingQuote(Token t) {
+    return "“”«»\"".contains(t.word());
+  }
+
+  private static boolean isOpeningQuote(Token t) {
+    return "„»«\"“".contains(t.word());
+  }
+
+  /** The name of class {@code type} that holds the head, else the first one in the phrase. */
+  private static NameSpan nameIn(
+      List<NameSpan> names, int sentence, int[] range, int head, String type) {
+    NameSpan first = null;
+    for (NameSpan n : names) {
+      if (n.sentence() != sentence
+          || !n.type().equals(type)
+          || n.first() < range[0]
+          || n.last() > range[1]) {
+        continue;
+      }
+      if (n.contains(head)) {
+        return n;
+      }
+      if (first == null) {
+        first = n;
+      }
+    }
+    return first;
+  }
+
+  /** A name in quotation marks inside the phrase: «Washington Post». */
+  private static String quotedName(AnnotatedText text, Sentence s, int[] range) {
+    String phrase = text.span(s, range[0], range[1]);
+    int open = indexOfAny(phrase, "„»«\"“", 0);
+    if (open < 0) {
+      return null;
+    }
+    int close = indexOfAny(phrase, "“”«»\"", open + 1);
+    if (close <= open + 1) {
+      return null;
+    }
+    String name = phrase.substring(open + 1, close).strip();
+    return name.split("\\s+").length <= 5 ? name : null;
+  }
+
+  private static int indexOfAny(String s, String chars, int from) {
+    for (int i = from; i < s.length(); i++) {
+      if (chars.indexOf(s.charAt(i)) >= 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The words of the phrase before the name, without determiners: the person's role. */
+  private static String roleBefore(AnnotatedText text, Sentence s, int[] range, NameSpan name) {
+    int first = range[0];
+    int last = name.first() - 1;
+    while (first <= last && (s.token(first).pos().equals("DET") || s.token(first).isPunct())) {
+      first++;
+    }
+    while (last >= first && s.token(last).isPunct()) {
+      last--;
+    }
+    return first <= last ? text.span(s, first, last) : null;
+  }
+
+  private static String withoutDeterminer(AnnotatedText text, Sentence s, int[] range) {
+    int first = range[0];
+    while (first < range[1] && (s.token(first).pos().equals("DET") || s.token(first).isPunct())) {
+      first++;
+    }
+    return text.span(s, first, range[1]);
+  }
+
+  private static String stripDeterminer(
+      AnnotatedText text, Sentence s, int from, int to, String name) {
+    String rest = withoutDeterminer(text, s, new int[] {from, to});
+    rest = rest.replace(name, "").replaceAll("[„“”»«\"]", "").strip();
+    return rest.isEmpty() ? null : rest;
+  }
+
+  /** A pronoun: the nearest preceding person in subject position, else the last person speaking. */
+  private Speaker pronoun(
+      AnnotatedText text,
+      List<NameSpan> names,
+      Quotation q,
+      List<Speaker> before,
+      List<Quotation> quotations,
+      Token pronoun) {
+    String p = pronoun.word().toLowerCase(Locale.GERMAN);
+    if (!PERSONAL_PRONOUNS.contains(p)) {
+      return lastSpeaker(before, false);
+    }
+    Sentence s = text.sentences().get(q.sentence());
+    for (int si = q.sentence();
+        si >= Math.max(0, q.sentence() - PRONOUN_LOOKBACK_SENTENCES);
+        si--) {
+      Sentence cand = text.sentences().get(si);
+      int limit = si == q.sentence() ? pronoun.index() : cand.size();
+      NameSpan found = null;
+      for (NameSpan n : names) {
+        if (n.sentence() != si || !n.type().equals("PERSON") || n.last() >= limit) {
+          continue;
+        }
+        if (insideAnyContent(cand.token(n.first()).begin(), quotations)) {
+          continue;
+        }
+        if (isSubjectName(cand, n)) {
+          found = n;
+        }
+      }
+      if (found != null) {
+        return new Speaker(found.text(), SpeakerType.PERSON, null, null);
+      }
+    }
+    Speaker last = lastSpeaker(before, !p.equals("sie"));
+    return last;
+  }
+
+  private static boolean insideAnyContent(int offset, List<Quotation> quotations) {
+    return quotations.stream().anyMatch(q -> q.covers(offset));
+  }
+
+  private static boolean isSubjectName(Sentence s, NameSpan n) {
+    for (int i = n.first(); i <= n.last(); i++) {
+      Token t = s.token(i);
+      if (t.relation().equals("nsubj")) {
+        return true;
+      }
+      if ((t.relation().equals("flat") || t.relation().equals("appos"))
+          && t.head() >= 0
+          && s.token(t.head()).relation().equals("nsubj")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Speaker lastSpeaker(List<Speaker> before, boolean personOnly) {
+    for (int i = before.size() - 1; i >= 0; i--) {
+      Speaker sp = before.get(i);
+      if (sp.name() != null && (!personOnly || sp.isPerson())) {
+        return new Speaker(sp.name(), sp.type(), null, sp.role());
+      }
+    }
+    return Speaker.NONE;
+  }
+
+  /** "der Sprecher": the last person introduced with that office, else the last person speaking. */
+  private Speaker byOffice(AnnotatedText text, int office, Quotation q, List<Speaker> before) {
+    for (int i = before.size() - 1; i >= 0; i--) {
+      Speaker sp = before.get(i);
+      if (sp.isPerson() && sp.role() != null && officeOfRole(sp.role()) == office) {
+        return new Speaker(sp.name(), SpeakerType.PERSON, null, sp.role());
+      }
+    }
+    Speaker last = lastSpeaker(before, true);
+    return last;
+  }
+
+  /** The office of a role phrase: of its first word that is a noun of office. */
+  private int officeOfRole(String role) {
+    for (String w : role.split("[\\s,]+")) {
+      int o = roles.office(w);
+      if (o >= 0) {
+        return o;
+      }
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,65 @@
+package io.sprecher.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sprecher.article.Article;
+import io.sprecher.article.PlainTextArticleParser;
+import io.sprecher.testing.German;
+import io.sprecher.testing.SeedGold;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The core pipeline on the five seed articles, scored against the seeds' gold statements. */
+class SeedStatementsTest {
+
+  private static final Map<String, ArticleResult> RESULTS = new HashMap<>();
+
+  @BeforeAll
+  static void processSeeds() throws IOException {
+    ArticleProcessor processor = new ArticleProcessor(German.annotator());
+    PlainTextArticleParser parser = new PlainTextArticleParser();
+    try (Stream<Path> files = Files.list(Path.of("seeds"))) {
+      for (Path f : files.sorted().toList()) {
+        Article a =
+            parser.parse(f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8));
+        RESULTS.put(f.getFileName().toString(), processor.process(a));
+      }
+    }
+  }
+
+  @Test
+  void findsAtLeast25CoreSeedStatementsWithTheRightSpeakerAndNoTrap() throws IOException {
+    List<SeedGold.Row> rows = new ArrayList<>();
+    Map<String, String> bodies = new HashMap<>();
+    RESULTS.forEach(
+        (doc, r) -> {
+          bodies.put(doc, r.article().text());
+          r.statements()
+              .forEach(
+                  s -> rows.add(new SeedGold.Row(doc, s.speaker(), s.begin(), s.end(), s.text())));
+        });
+    rows.forEach(System.out::println);
+    SeedGold.Score score = SeedGold.load().score(rows, bodies);
+    System.out.println(score);
+    assertThat(score.traps()).isEmpty();
+    assertThat(score.rightSpeaker()).isGreaterThanOrEqualTo(25);
+  }
+
+  @Test
+  void statementTextIsTheBodyBetweenItsOffsets() {
+    for (ArticleResult r : RESULTS.values()) {
+      for (Statement s : r.statements()) {
+        assertThat(r.article().text().substring(s.begin(), s.end())).isEqualTo(s.text());
+      }
+    }
+  }
+}
