@@ -1,5 +1,6 @@
 package io.sprecher.article;
 
+import io.sprecher.lexicon.ResourceLines;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -39,7 +40,7 @@ final class AgencyCredits implements Serializable {
 
   /** Loads the agency names from {@code agencies.txt}. */
   static AgencyCredits load() {
-    return new AgencyCredits(Lexicons.lines("agencies.txt"));
+    return new AgencyCredits(ResourceLines.read(AgencyCredits.class, "agencies.txt"));
   }
 
   /** The regular expression of a credit, to embed in other patterns (no capturing groups). */

@@ -1,6 +1,7 @@
 package io.sprecher.article;
 
 import io.sprecher.time.PartialDate;
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -27,7 +28,8 @@ public record Article(
     String url,
     String dateline,
     PartialDate published,
-    String text) {
+    String text)
+    implements Serializable {
 
   public Article {
     Objects.requireNonNull(id, "id");

@@ -1,5 +1,6 @@
 package io.sprecher.article;
 
+import io.sprecher.lexicon.ResourceLines;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +36,7 @@ final class Boilerplate implements Serializable {
   /** Loads the rules from {@code boilerplate.tsv}. */
   static Boilerplate load() {
     List<Rule> rules = new ArrayList<>();
-    for (String line : Lexicons.lines("boilerplate.tsv")) {
+    for (String line : ResourceLines.read(Boilerplate.class, "boilerplate.tsv")) {
       int tab = line.indexOf('\t');
       if (tab < 0) {
         throw new IllegalStateException("boilerplate.tsv: no TAB in line: " + line);

@@ -1,5 +1,6 @@
 package io.sprecher.article;
 
+import io.sprecher.lexicon.ResourceLines;
 import io.sprecher.time.PartialDate;
 import io.sprecher.time.PublicationDateParser;
 import java.io.Serializable;
@@ -70,7 +71,7 @@ public final class PlainTextArticleParser implements Serializable {
     this.boilerplate = Boilerplate.load();
     this.credits = AgencyCredits.load();
     Set<String> stopwords = new HashSet<>();
-    for (String word : Lexicons.lines("dateline-stopwords.txt")) {
+    for (String word : ResourceLines.read(PlainTextArticleParser.class, "dateline-stopwords.txt")) {
       stopwords.add(word.toLowerCase(Locale.GERMAN));
     }
     this.datelineStopwords = Set.copyOf(stopwords);

@@ -1,5 +1,6 @@
 package io.sprecher.time;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -7,7 +8,7 @@ import java.util.Objects;
  * A date known to a given precision: 2017-01 is {@code (2017-01-01, MONTH)}; an unknown date is
  * {@link #UNKNOWN}.
  */
-public record PartialDate(LocalDate date, DatePrecision precision) {
+public record PartialDate(LocalDate date, DatePrecision precision) implements Serializable {
 
   public static final PartialDate UNKNOWN = new PartialDate(null, DatePrecision.NONE);
 

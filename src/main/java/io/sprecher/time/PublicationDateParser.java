@@ -1,12 +1,7 @@
 package io.sprecher.time;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
+import io.sprecher.lexicon.ResourceLines;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -52,7 +47,7 @@ public final class PublicationDateParser implements Serializable {
 
   private static Map<String, Integer> loadMonths() {
     Map<String, Integer> months = new HashMap<>();
-    for (String line : resourceLines(MONTHS_RESOURCE)) {
+    for (String line : ResourceLines.read(PublicationDateParser.class, MONTHS_RESOURCE)) {
       String[] cols = line.split("\t");
       if (cols.length != 2) {
         throw new IllegalStateException(MONTHS_RESOURCE + ": bad line: " + line);
@@ -69,7 +64,7 @@ public final class PublicationDateParser implements Serializable {
 
   private static Set<String> loadDateWords() {
     Set<String> words = new HashSet<>();
-    for (String line : resourceLines(DATE_WORDS_RESOURCE)) {
+    for (String line : ResourceLines.read(PublicationDateParser.class, DATE_WORDS_RESOURCE)) {
       words.add(line.trim().toLowerCase(Locale.GERMAN));
     }
     return Set.copyOf(words);
@@ -198,25 +193,5 @@ public final class PublicationDateParser implements Serializable {
       return PartialDate.UNKNOWN;
     }
     return PartialDate.month(year, month);
-  }
-
-  private static List<String> resourceLines(String resource) {
-    InputStream in = PublicationDateParser.class.getResourceAsStream(resource);
-    if (in == null) {
-      throw new IllegalStateException("missing resource " + resource);
-    }
-    List<String> lines = new ArrayList<>();
-    try (BufferedReader reader =
-        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = reader.readLine()) != null) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          lines.add(line);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + resource, e);
-    }
-    return lines;
   }
 }

@@ -1,0 +1,61 @@
+package io.sprecher.spark;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocatedFileStatus;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RemoteIterator;
+
+/**
+ * Expands an input argument (a file, a directory read recursively, or a glob, on any Hadoop file
+ * system: file:, hdfs:, s3a:) into the files to read. Hidden files (".x", "_SUCCESS") are skipped,
+ * as Hadoop does.
+ */
+final class InputFiles {
+
+  private InputFiles() {}
+
+  static List<String> list(Configuration conf, String input) {
+    try {
+      Path pattern = new Path(input);
+      FileSystem fs = pattern.getFileSystem(conf);
+      FileStatus[] matches = fs.globStatus(pattern);
+      if (matches == null || matches.length == 0) {
+        throw new IllegalArgumentException("no input at " + input);
+      }
+      List<String> files = new ArrayList<>();
+      for (FileStatus m : matches) {
+        if (m.isFile()) {
+          files.add(m.getPath().toString());
+          continue;
+        }
+        RemoteIterator<LocatedFileStatus> it = fs.listFiles(m.getPath(), true);
+        while (it.hasNext()) {
+          LocatedFileStatus f = it.next();
+          if (!isHidden(f.getPath(), m.getPath())) {
+            files.add(f.getPath().toString());
+          }
+        }
+      }
+      files.sort(null);
+      return files;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list input " + input + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static boolean isHidden(Path file, Path root) {
+    for (Path p = file; p != null && !p.equals(root); p = p.getParent()) {
+      String name = p.getName();
+      if (name.startsWith(".") || name.startsWith("_")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

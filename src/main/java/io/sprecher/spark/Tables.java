@@ -1,0 +1,167 @@
+package io.sprecher.spark;
+
+import io.sprecher.article.Article;
+import io.sprecher.article.Reject;
+import io.sprecher.extract.ArticleResult;
+import io.sprecher.extract.Mention;
+import io.sprecher.extract.Statement;
+import io.sprecher.time.PartialDate;
+import java.sql.Date;
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.Metadata;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * The output tables: their explicit Spark schemas and the mapping of Sprecher's records to rows.
+ * Every table but rejects is partitioned by {@code month} ("2015-09", or "unknown" for rows with no
+ * date), so that date-range queries on month prune files. The README documents each column.
+ */
+final class Tables {
+
+  static final String PARTITION = "month";
+  static final String UNKNOWN_MONTH = "unknown";
+
+  static final StructType STATEMENTS =
+      schema(
+          str("statement_id", false),
+          str("article_id", false),
+          str("speaker", true),
+          str("speaker_type", false),
+          str("speaker_mention", true),
+          str("speaker_role", true),
+          str("cue", true),
+          str("quote_type", false),
+          str("quote_text", false),
+          integer("quote_begin"),
+          integer("quote_end"),
+          integer("sentence_index"),
+          date("statement_date"),
+          str("date_precision", false),
+          date("published_date"),
+          str("source_file", false),
+          str(PARTITION, false));
+
+  static final StructType ARTICLES =
+      schema(
+          str("article_id", false),
+          str("source_file", false),
+          str("title", true),
+          str("publisher", true),
+          str("agency", true),
+          str("url", true),
+          str("dateline", true),
+          date("published_date"),
+          str("date_precision", false),
+          str("text", false),
+          integer("n_sentences"),
+          integer("n_tokens"),
+          integer("n_statements"),
+          str(PARTITION, false));
+
+  static final StructType MENTIONS =
+      schema(
+          str("article_id", false),
+          integer("sentence_index"),
+          str("text", false),
+          str("entity_type", false),
+          integer("begin"),
+          integer("end"),
+          str("canonical", true),
+          str(PARTITION, false));
+
+  static final StructType REJECTS =
+      schema(
+          str("source_file", false),
+          str("reason", false),
+          str("detail", true),
+          new StructField("size", DataTypes.LongType, false, Metadata.empty()));
+
+  private Tables() {}
+
+  static Row statement(Statement s) {
+    return RowFactory.create(
+        s.id(),
+        s.articleId(),
+        s.speaker(),
+        s.speakerType().name(),
+        s.speakerMention(),
+        s.speakerRole(),
+        s.cue(),
+        s.type().name(),
+        s.text(),
+        s.begin(),
+        s.end(),
+        s.sentenceIndex(),
+        sqlDate(s.date()),
+        s.date().precision().name(),
+        sqlDate(s.published()),
+        s.sourceFile(),
+        month(s.date()));
+  }
+
+  static Row article(ArticleResult r) {
+    Article a = r.article();
+    return RowFactory.create(
+        a.id(),
+        a.sourceFile(),
+        a.title(),
+        a.publisher(),
+        a.agency(),
+        a.url(),
+        a.dateline(),
+        sqlDate(a.published()),
+        a.published().precision().name(),
+        a.text(),
+        r.sentences(),
+        r.tokens(),
+        r.statements().size(),
+        month(a.published()));
+  }
+
+  static Row mention(Mention m, PartialDate published) {
+    return RowFactory.create(
+        m.articleId(),
+        m.sentenceIndex(),
+        m.text(),
+        m.type(),
+        m.begin(),
+        m.end(),
+        m.canonical(),
+        month(published));
+  }
+
+  static Row reject(Reject r) {
+    return RowFactory.create(r.sourceFile(), r.reason(), r.detail(), r.size());
+  }
+
+  static String month(PartialDate d) {
+    return switch (d.precision()) {
+      case DAY, MONTH -> d.date().toString().substring(0, 7);
+      case YEAR, NONE -> UNKNOWN_MONTH;
+    };
+  }
+
+  private static Date sqlDate(PartialDate d) {
+    return d.isKnown() ? Date.valueOf(d.date()) : null;
+  }
+
+  private static StructType schema(StructField... fields) {
+    return new StructType(List.of(fields).toArray(StructField[]::new));
+  }
+
+  private static StructField str(String name, boolean nullable) {
+    return new StructField(name, DataTypes.StringType, nullable, Metadata.empty());
+  }
+
+  private static StructField integer(String name) {
+    return new StructField(name, DataTypes.IntegerType, false, Metadata.empty());
+  }
+
+  private static StructField date(String name) {
+    return new StructField(name, DataTypes.DateType, true, Metadata.empty());
+  }
+}
