@@ -1,0 +1,31 @@
+package io.sprecher.speaker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class OrganisationNounsTest {
+
+  private final OrganisationNouns organisations = new OrganisationNouns();
+
+  @Test
+  void compoundEndingInOrganisationNounIsOrganisation() {
+    assertThat(organisations.isOrganisation("Verteidigungsministerium")).isTrue();
+    assertThat(organisations.isOrganisation("US-Außenministerium")).isTrue();
+    assertThat(organisations.isOrganisation("Beobachtungsstelle")).isTrue();
+    assertThat(organisations.isOrganisation("UNO-Sicherheitsrat")).isTrue();
+  }
+
+  @Test
+  void listedNameIsOrganisationIgnoringCase() {
+    assertThat(organisations.isOrganisation("Pentagon")).isTrue();
+    assertThat(organisations.isOrganisation("KREML")).isTrue();
+  }
+
+  @Test
+  void personAndRoleNounsAreNoOrganisation() {
+    assertThat(organisations.isOrganisation("Kerry")).isFalse();
+    assertThat(organisations.isOrganisation("Pressesprecher")).isFalse();
+    assertThat(organisations.isOrganisation("Chefdiplomat")).isFalse();
+  }
+}
