@@ -41,7 +41,7 @@ public final class MoodRecognizer {
     String form = t.word().toLowerCase(Locale.GERMAN);
     Mood m = listed.get(form);
     if (m != null) {
-      return m;
+      return m == Mood.KONJUNKTIV_I && firstPerson(s, i) ? Mood.OTHER : m;
     }
     if (form.length() >= 4 && form.endsWith("e") && !form.endsWith("te") && !firstPerson(s, i)) {
       return Mood.KONJUNKTIV_I;
@@ -60,7 +60,8 @@ public final class MoodRecognizer {
   }
 
   private static boolean firstPerson(Sentence s, int verb) {
-    int clauseHead = s.token(verb).relation().equals("aux") ? s.token(verb).head() : verb;
+    String rel = s.token(verb).relation();
+    int clauseHead = rel.equals("aux") || rel.equals("cop") ? s.token(verb).head() : verb;
     for (int c : s.children(clauseHead < 0 ? verb : clauseHead)) {
       if (s.token(c).relation().startsWith("nsubj") && s.token(c).word().equalsIgnoreCase("ich")) {
         return true;

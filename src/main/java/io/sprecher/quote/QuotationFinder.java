@@ -138,9 +138,10 @@ public final class QuotationFinder {
    * -1 when the frame is not post-posed.
    */
   private static int postposedBoundary(Sentence s, int verb) {
+    int wie = wieBefore(s, verb);
     int p = verb - 1;
-    if (p >= 0 && s.token(p).word().equalsIgnoreCase("wie")) {
-      p--;
+    if (wie >= 0) {
+      p = wie - 1;
     } else {
       // "…?“ sagte er" has no comma; "„…“, sagte er" has one after the closing mark
       if (p > 0 && isQuoteMark(s.token(p)) && endsSentence(s.token(p - 1))) {
@@ -158,6 +159,20 @@ public final class QuotationFinder {
     boolean rawCovers(int offset) {
       return offset >= rawBegin && offset < rawEnd;
     }
+  }
+
+  /** The "wie" that opens the verb's clause (", wie Kerry am Mittwoch sagte"), or -1. */
+  private static int wieBefore(Sentence s, int verb) {
+    for (int i = verb - 1; i >= 0 && verb - i <= 8; i--) {
+      Token t = s.token(i);
+      if (t.word().equalsIgnoreCase("wie")) {
+        return i;
+      }
+      if (t.isPunct() || t.isVerb()) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   private Optional<Framed> analyse(

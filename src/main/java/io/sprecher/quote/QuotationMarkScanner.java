@@ -27,10 +27,10 @@ public final class QuotationMarkScanner {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '\n') {
-        if (open >= 0) {
+        if (open >= 0 && i > open + 1) {
           spans.add(new QuoteSpan(open, i, open + 1, i));
-          open = -1;
         }
+        open = -1;
         continue;
       }
       if (open < 0) {

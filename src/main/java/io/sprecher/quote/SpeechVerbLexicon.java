@@ -3,6 +3,7 @@ package io.sprecher.quote;
 import io.sprecher.lexicon.ResourceLines;
 import io.sprecher.nlp.Sentence;
 import io.sprecher.nlp.Token;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,7 +29,7 @@ public final class SpeechVerbLexicon {
   private final Map<String, Entry> whole = new HashMap<>();
 
   /** Forms of separable verbs that are a cue only with their particle elsewhere in the clause. */
-  private final Map<String, Entry> needingParticle = new HashMap<>();
+  private final Map<String, List<Entry>> needingParticle = new HashMap<>();
 
   public SpeechVerbLexicon() {
     for (String[] cols : ResourceLines.readColumns(SpeechVerbLexicon.class, "speech-verbs.tsv")) {
@@ -43,7 +44,7 @@ public final class SpeechVerbLexicon {
       if (particle == null) {
         forms.forEach(f -> whole.put(f, entry));
       } else {
-        forms.forEach(f -> needingParticle.putIfAbsent(f, entry));
+        forms.forEach(f -> needingParticle.computeIfAbsent(f, k -> new ArrayList<>()).add(entry));
         forms.forEach(f -> whole.put(particle + f, entry));
         whole.put(particle + "zu" + base, entry);
       }
@@ -61,14 +62,13 @@ public final class SpeechVerbLexicon {
     if (e != null) {
       return Optional.of(new Cue(i, -1, e.lemma(), e.medium()));
     }
-    e = needingParticle.get(form);
-    if (e == null) {
-      return Optional.empty();
+    for (Entry separable : needingParticle.getOrDefault(form, List.of())) {
+      int particle = findParticle(s, i, separable.particle());
+      if (particle >= 0) {
+        return Optional.of(new Cue(i, particle, separable.lemma(), separable.medium()));
+      }
     }
-    int particle = findParticle(s, i, e.particle());
-    return particle < 0
-        ? Optional.empty()
-        : Optional.of(new Cue(i, particle, e.lemma(), e.medium()));
+    return Optional.empty();
   }
 
   /** The separated particle: a compound:prt dependent, or the particle word ending the clause. */

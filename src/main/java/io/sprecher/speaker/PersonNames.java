@@ -15,16 +15,21 @@ public final class PersonNames {
     this.persons = names.stream().filter(n -> n.type().equals("PERSON")).toList();
   }
 
+  /** The last name without a lowercase particle: "al-Assad" and "Assad" are both "assad". */
+  private static String surname(String word) {
+    return word.replaceFirst("^\\p{Ll}+-", "").toLowerCase(Locale.GERMAN);
+  }
+
   /** The fullest name in the article that ends with the same word as {@code name}. */
   public String canonical(String name) {
     if (name == null) {
       return null;
     }
     String[] words = name.split("\\s+");
-    String last = words[words.length - 1].toLowerCase(Locale.GERMAN);
+    String last = surname(words[words.length - 1]);
     String best = name;
     for (NameSpan p : persons) {
-      if (p.lastWord().toLowerCase(Locale.GERMAN).equals(last)
+      if (surname(p.lastWord()).equals(last)
           && p.text().length() > best.length()
           && p.text().split("\\s+").length <= 4) {
         best = p.text();

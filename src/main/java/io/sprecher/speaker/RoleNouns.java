@@ -23,9 +23,23 @@ public final class RoleNouns {
   /** The office group of {@code word}, or -1 when it is no noun of office. */
   public int office(String word) {
     String w = word.toLowerCase(Locale.GERMAN);
-    if (w.endsWith("s") && !w.endsWith("ss")) {
-      w = w.substring(0, w.length() - 1); // genitive: "seines Sprechers"
+    // inflected forms: "seines Sprechers", "dem Präsidenten", "des Chefdiplomaten"
+    for (String form : List.of(w, strip(w, "s"), strip(w, "en"), strip(w, "n"))) {
+      int o = officeOfForm(form);
+      if (o >= 0) {
+        return o;
+      }
     }
+    return -1;
+  }
+
+  private static String strip(String w, String ending) {
+    return w.endsWith(ending) && w.length() > ending.length() + 3
+        ? w.substring(0, w.length() - ending.length())
+        : w;
+  }
+
+  private int officeOfForm(String w) {
     int best = -1;
     int bestLength = 0;
     for (int g = 0; g < groups.size(); g++) {

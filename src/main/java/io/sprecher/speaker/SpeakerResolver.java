@@ -96,12 +96,13 @@ public final class SpeakerResolver {
           quotedName != null ? stripDeterminer(text, s, range[0], range[1], quotedName) : null;
       return new Speaker(name, SpeakerType.ORGANIZATION, mention, role);
     }
-    int office = roles.office(h.word());
-    if (office >= 0 && !h.pos().equals("PROPN")) {
-      return byOffice(text, office, q, before).withMention(mention);
+    String word = surfaceWord(s, head);
+    int office = roles.office(word);
+    if (office >= 0) {
+      return byOffice(text, names, office, q, before).withMention(mention);
     }
     String bare = withoutDeterminer(text, s, range);
-    if (organisations.isOrganisation(h.word())
+    if (organisations.isOrganisation(word)
         || h.ner().equals("ORGANIZATION")
         || h.ner().equals("LOCATION")) {
       return new Speaker(bare, SpeakerType.ORGANIZATION, mention, null);
@@ -118,6 +119,25 @@ public final class SpeakerResolver {
                         && Set.of("der", "ein", "eine", "das")
                             .contains(t.word().toLowerCase(Locale.GERMAN)));
     return new Speaker(bare, plural ? SpeakerType.GROUP : SpeakerType.UNKNOWN, mention, null);
+  }
+
+  /**
+   * The written word around a token: "US-Außenministerium" for the token "US" (split by CoreNLP).
+   */
+  private static String surfaceWord(Sentence s, int i) {
+    int first = i;
+    int last = i;
+    while (first > 0 && s.token(first - 1).end() == s.token(first).begin()) {
+      first--;
+    }
+    while (last + 1 < s.size() && s.token(last + 1).begin() == s.token(last).end()) {
+      last++;
+    }
+    StringBuilder b = new StringBuilder();
+    for (int k = first; k <= last; k++) {
+      b.append(s.token(k).word());
+    }
+    return b.toString().replaceAll("^\\p{Punct}+|\\p{Punct}+$", "");
   }
 
   /** The contiguous phrase of the speaker: the head's subtree without clauses, within the frame. */
@@ -140,8 +160,10 @@ public final class SpeakerResolver {
     while (last > first && s.token(last).isPunct() && !isClosingQuote(s.token(last))) {
       last--;
     }
-    while (first < last && s.token(first).isPunct() && !isOpeningQuote(s.token(first))) {
-      first++;
+    while (first < last
+        && (s.token(first).isPunct() && !isOpeningQuote(s.token(first))
+            || s.token(first).pos().equals("ADP"))) {
+      first++; // "Laut Polizei": the preposition is not part of the source
     }
     return new int[] {first, last};
   }
@@ -304,26 +326,49 @@ public final class SpeakerResolver {
     return Speaker.NONE;
   }
 
-  /** "der Sprecher": the last person introduced with that office, else the last person speaking. */
-  private Speaker byOffice(AnnotatedText text, int office, Quotation q, List<Speaker> before) {
-    for (int i = before.size() - 1; i >= 0; i--) {
-      Speaker sp = before.get(i);
-      if (sp.isPerson() && sp.role() != null && officeOfRole(sp.role()) == office) {
-        return new Speaker(sp.name(), SpeakerType.PERSON, null, sp.role());
+  /**
+   * "der Sprecher": the nearest person before the frame introduced with the same office
+   * ("Regierungs- sprecher Josh Earnest", "der Pressesprecher des Weißen Hauses, Sean Spicer"),
+   * else the last person who spoke.
+   */
+  private Speaker byOffice(
+      AnnotatedText text, List<NameSpan> names, int office, Quotation q, List<Speaker> before) {
+    Sentence frame = text.sentences().get(q.sentence());
+    int frameOffset = frame.token(q.speakerHead()).begin();
+    for (int i = names.size() - 1; i >= 0; i--) {
+      NameSpan n = names.get(i);
+      Sentence s = text.sentences().get(n.sentence());
+      if (!n.type().equals("PERSON") || s.token(n.first()).begin() >= frameOffset) {
+        continue;
+      }
+      String role = officeBefore(text, s, n, office);
+      if (role != null) {
+        return new Speaker(n.text(), SpeakerType.PERSON, null, role);
       }
     }
-    Speaker last = lastSpeaker(before, true);
-    return last;
+    return lastSpeaker(before, true);
   }
 
-  /** The office of a role phrase: of its first word that is a noun of office. */
-  private int officeOfRole(String role) {
-    for (String w : role.split("[\\s,]+")) {
-      int o = roles.office(w);
-      if (o >= 0) {
-        return o;
+  /** The words of office just before a name ("US-Außenminister" John Kerry), if of that office. */
+  private String officeBefore(AnnotatedText text, Sentence s, NameSpan n, int office) {
+    int k = n.first() - 1;
+    while (k >= 0 && s.token(k).word().equals(",")) {
+      k--; // apposition: "der Pressesprecher des Weißen Hauses, Sean Spicer"
+    }
+    int end = k;
+    for (int steps = 0; k >= 0 && steps < 6 && !s.token(k).isVerb(); k--, steps++) {
+      Token t = s.token(k);
+      if (t.word().equals(",") || t.word().equals(".")) {
+        break;
+      }
+      if (roles.office(surfaceWord(s, k)) == office) {
+        int first = k;
+        while (first > 0 && s.token(first - 1).end() == s.token(first).begin()) {
+          first--;
+        }
+        return text.span(s, first, end);
       }
     }
-    return -1;
+    return null;
   }
 }

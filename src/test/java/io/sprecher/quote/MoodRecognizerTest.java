@@ -4,7 +4,6 @@ import static io.sprecher.testing.SentenceBuilder.sentence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sprecher.nlp.Sentence;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -161,9 +160,6 @@ class MoodRecognizerTest {
     assertThat(mood.moodOf(s, 2)).isEqualTo(Mood.OTHER);
   }
 
-  @Disabled(
-      "bug: mood.tsv lists \"habe\" and \"werde\" as KI, and listed forms skip the check for"
-          + " the subject \"ich\", so \"Ich habe nichts gesagt.\" is taken as Konjunktiv I")
   @Test
   void firstPersonAuxiliaryIsIndicative() {
     Sentence s =
@@ -239,10 +235,6 @@ class MoodRecognizerTest {
     assertThat(mood.anySubjunctive(s, -3, 40)).isTrue();
   }
 
-  @Disabled(
-      "bug: listed \"werde\" skips the check for the subject \"ich\"; and firstPerson() looks"
-          + " for it under an aux's head only, not under a copula's, so \"Ich werde immer"
-          + " optimistischer.\" is taken as Konjunktiv I")
   @Test
   void firstPersonCopulaIsIndicative() {
     // CoreNLP's parse: "werde" is the copula of "optimistischer", which holds the subject

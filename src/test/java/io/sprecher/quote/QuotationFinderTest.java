@@ -7,7 +7,6 @@ import io.sprecher.nlp.AnnotatedText;
 import io.sprecher.testing.German;
 import java.util.List;
 import org.assertj.core.groups.Tuple;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -422,9 +421,6 @@ class QuotationFinderTest {
 
   // ---------------------------------------------------------------- known bugs
 
-  @Disabled(
-      "bug: postposedBoundary() takes \"wie\" only right before the verb (\", wie sagte\");"
-          + " \", wie Kerry sagte\" is not seen as a post-posed frame, so nothing is found")
   @Test
   void wieFrameAfterContentIsPostposedFrame() {
     assertThat(statements("Die Gespräche seien konstruktiv gewesen, wie Kerry sagte."))
@@ -437,9 +433,6 @@ class QuotationFinderTest {
                 -1));
   }
 
-  @Disabled(
-      "bug: SpeechVerbLexicon keeps one entry per base form of separable verbs, so \"gab ..."
-          + " bekannt\" is no cue (it looks for zugeben's \"zu\") and nothing is found")
   @Test
   void separatedBekanntgebenFramesKonjunktivClause() {
     assertThat(
@@ -453,10 +446,6 @@ class QuotationFinderTest {
                 -1));
   }
 
-  @Disabled(
-      "bug: SpeechVerbLexicon keeps one entry per base form of separable verbs, so \"fügte ...an\""
-          + " is no cue (it looks for hinzufügen's \"hinzu\"); the quote comes out unframed,"
-          + " without cue or speaker")
   @Test
   void separatedAnfuegenFramesDirectQuote() {
     assertThat(statements("„Das ist nicht akzeptabel“, fügte er an."))

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sprecher.nlp.Sentence;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** Forms generation and cue recognition, on hand-built parses copied from CoreNLP's German ones. */
@@ -362,9 +361,6 @@ class SpeechVerbLexiconTest {
     assertThat(lexicon.cueAt(s, 7)).contains(new Cue(7, 9, "hinzufügen", "Speech"));
   }
 
-  @Disabled(
-      "bug: separable verbs that share a base verb keep only the first lexicon entry"
-          + " (needingParticle.putIfAbsent), so \"fügte ... an\" looks for \"hinzu\" and is no cue")
   @Test
   void separatedAnfuegenIsCue() {
     Sentence s =
@@ -385,9 +381,6 @@ class SpeechVerbLexiconTest {
     assertThat(lexicon.cueAt(s, 7)).contains(new Cue(7, 9, "anfügen", "Speech"));
   }
 
-  @Disabled(
-      "bug: separable verbs that share a base verb keep only the first lexicon entry"
-          + " (needingParticle.putIfAbsent), so \"gab ... bekannt\" looks for \"zu\" and is no cue")
   @Test
   void separatedBekanntgebenIsCue() {
     Sentence s =

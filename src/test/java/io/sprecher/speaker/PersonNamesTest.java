@@ -3,7 +3,6 @@ package io.sprecher.speaker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class PersonNamesTest {
@@ -88,9 +87,6 @@ class PersonNamesTest {
     assertThat(new PersonNames(List.of(person(0, "John Kerry"))).canonical(null)).isNull();
   }
 
-  @Disabled(
-      "bug: the last word of \"Baschar al-Assad\" is \"al-Assad\", so \"Assad\" is never"
-          + " matched to the full name the article gives")
   @Test
   void shortFormMatchesNameWithArticlePrefix() {
     PersonNames names = new PersonNames(List.of(person(0, "Baschar al-Assad")));

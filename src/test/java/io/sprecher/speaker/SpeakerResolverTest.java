@@ -10,7 +10,6 @@ import io.sprecher.quote.QuoteType;
 import io.sprecher.testing.German;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -421,10 +420,6 @@ class SpeakerResolverTest {
 
   // ---------------------------------------------------------------- known bugs
 
-  @Disabled(
-      "bug: byOffice() only looks at earlier speakers; a person introduced with the office but"
-          + " not yet quoted (\"US-Außenminister John Kerry traf ...\") is not found, so the"
-          + " speaker stays unknown")
   @Test
   void chefdiplomatGoesToAussenministerIntroducedEarlier() {
     assertThat(
@@ -436,10 +431,6 @@ class SpeakerResolverTest {
         .containsExactly(tuple(QuoteType.DIRECT, "Wir nehmen nichts für bare Münze", "John Kerry"));
   }
 
-  @Disabled(
-      "bug: byOffice() falls back to the last person speaking when no earlier speaker has the"
-          + " office, so \"der Chefdiplomat\" becomes Josh Earnest (Regierungssprecher), although"
-          + " US-Außenminister John Kerry was introduced in between")
   @Test
   void chefdiplomatDoesNotGoToEarlierSpeakerWithAnotherOffice() {
     assertThat(
@@ -453,10 +444,6 @@ class SpeakerResolverTest {
             tuple(QuoteType.INDIRECT, "Josh Earnest"), tuple(QuoteType.DIRECT, "John Kerry"));
   }
 
-  @Disabled(
-      "bug: the speaker phrase of a reporting phrase keeps its preposition: \"Laut Polizei\""
-          + " gives the organisation \"Laut Polizei\", and \"Laut Innenminister Thomas de"
-          + " Maizière\" the role \"Laut Innenminister\"")
   @Test
   void lautIsNotPartOfTheSpeaker() {
     assertThat(attribute("Laut Polizei wurden bei dem Unfall drei Menschen verletzt."))
@@ -471,9 +458,6 @@ class SpeakerResolverTest {
         .containsExactly(tuple("Thomas de Maizière", "Innenminister"));
   }
 
-  @Disabled(
-      "bug: CoreNLP makes \"US\" the head of \"das US-Außenministerium\"; the type is decided on"
-          + " the head word only, so the speaker is US-Außenministerium of type UNKNOWN")
   @Test
   void hyphenatedMinistryIsOrganisation() {
     assertThat(
