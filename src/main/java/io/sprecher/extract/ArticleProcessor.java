@@ -4,8 +4,11 @@ import io.sprecher.article.Article;
 import io.sprecher.article.ArticleId;
 import io.sprecher.nlp.AnnotatedText;
 import io.sprecher.nlp.Annotator;
+import io.sprecher.nlp.Sentence;
+import io.sprecher.nlp.Token;
 import io.sprecher.quote.Quotation;
 import io.sprecher.quote.QuotationFinder;
+import io.sprecher.speaker.Attribution;
 import io.sprecher.speaker.NameSpan;
 import io.sprecher.speaker.NameSpans;
 import io.sprecher.speaker.PersonNames;
@@ -19,6 +22,9 @@ import java.util.List;
  * date them, and build the rows of the output tables. Thread-safe; build one per JVM or task.
  */
 public final class ArticleProcessor {
+
+  /** The medium of statements without a verb of saying ("laut X", "X zufolge"). */
+  static final String DEFAULT_MEDIUM = "SW";
 
   private final Annotator annotator;
   private final QuotationFinder finder;
@@ -37,17 +43,30 @@ public final class ArticleProcessor {
   public ArticleResult process(Article article) {
     AnnotatedText text = annotator.annotate(article.text());
     List<Quotation> quotations = finder.find(text);
-    List<Speaker> resolved = speakers.resolve(text, quotations);
+    List<Attribution> resolved = speakers.attribute(text, quotations);
     List<Statement> statements = new ArrayList<>(quotations.size());
     for (int i = 0; i < quotations.size(); i++) {
-      statements.add(statement(article, quotations.get(i), resolved.get(i)));
+      Quotation q = quotations.get(i);
+      String medium = medium(quotations, q);
+      statements.add(statement(article, text, q, resolved.get(i), medium));
     }
     return new ArticleResult(
         article, statements, mentions(article, text), text.sentences().size(), text.tokenCount());
   }
 
-  private static Statement statement(Article a, Quotation q, Speaker sp) {
+  private static Statement statement(
+      Article a, AnnotatedText text, Quotation q, Attribution at, String medium) {
     String id = ArticleId.of(a.id(), q.begin() + ":" + q.end()).substring(0, 16);
+    Speaker sp = at.speaker();
+    List<Span> cueSpans = new ArrayList<>();
+    if (q.cue() != null) {
+      Sentence s = text.sentences().get(q.sentence());
+      cueSpans.add(new Span(s.token(q.cue().verb()).begin(), s.token(q.cue().verb()).end()));
+      if (q.cue().particle() >= 0) {
+        Token p = s.token(q.cue().particle());
+        cueSpans.add(new Span(p.begin(), p.end()));
+      }
+    }
     return new Statement(
         id,
         a.id(),
@@ -56,6 +75,9 @@ public final class ArticleProcessor {
         sp.mention(),
         sp.role(),
         q.cueText(),
+        cueSpans,
+        at.hasMention() ? new Span(at.mentionBegin(), at.mentionEnd()) : null,
+        medium,
         q.type(),
         a.text().substring(q.begin(), q.end()),
         q.begin(),
@@ -64,6 +86,15 @@ public final class ArticleProcessor {
         a.published(),
         a.published(),
         a.sourceFile());
+  }
+
+  /** The medium of the cue; a continuation has that of the statement it continues. */
+  private static String medium(List<Quotation> all, Quotation q) {
+    Quotation at = q;
+    for (int guard = 0; at.continues() >= 0 && guard < all.size(); guard++) {
+      at = all.get(at.continues());
+    }
+    return at.cue() != null ? at.cue().medium() : DEFAULT_MEDIUM;
   }
 
   private static List<Mention> mentions(Article a, AnnotatedText text) {

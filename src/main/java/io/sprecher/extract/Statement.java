@@ -4,6 +4,7 @@ import io.sprecher.quote.QuoteType;
 import io.sprecher.speaker.SpeakerType;
 import io.sprecher.time.PartialDate;
 import java.io.Serializable;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -17,6 +18,10 @@ import java.util.Objects;
  * @param speakerMention the words naming the speaker in the text, or null
  * @param speakerRole the speaker's role as the text gives it, or null
  * @param cue the words of the frame as written ("stellte klar", "zufolge"), null for continuations
+ * @param cueSpans where the cue's words stand (a separable verb has two), empty for continuations
+ * @param speakerSpan where the speaker's phrase stands (for a continuation: in the statement it
+ *     continues), or null
+ * @param medium Speech, Writing, Thought, or the combined SW, ST, TW (from the cue)
  * @param type the kind of statement
  * @param text the statement's words, exactly as in the article body
  * @param begin offset of the first character in the body
@@ -34,6 +39,9 @@ public record Statement(
     String speakerMention,
     String speakerRole,
     String cue,
+    List<Span> cueSpans,
+    Span speakerSpan,
+    String medium,
     QuoteType type,
     String text,
     int begin,
@@ -49,6 +57,7 @@ public record Statement(
     Objects.requireNonNull(articleId, "articleId");
     Objects.requireNonNull(speakerType, "speakerType");
     Objects.requireNonNull(type, "type");
+    cueSpans = List.copyOf(cueSpans);
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(published, "published");

@@ -49,24 +49,40 @@ public final class SpeakerResolver {
 
   /** One speaker per quotation, in the same order. */
   public List<Speaker> resolve(AnnotatedText text, List<Quotation> quotations) {
+    return attribute(text, quotations).stream().map(Attribution::speaker).toList();
+  }
+
+  /** One attribution (speaker and where the text names it) per quotation, in the same order. */
+  public List<Attribution> attribute(AnnotatedText text, List<Quotation> quotations) {
     List<NameSpan> names = NameSpans.of(text);
     PersonNames personNames = new PersonNames(names);
     List<Speaker> speakers = new ArrayList<>();
+    List<Attribution> out = new ArrayList<>();
     for (Quotation q : quotations) {
       Speaker sp;
+      int begin = -1;
+      int end = -1;
       if (q.continues() >= 0) {
-        sp = speakers.get(q.continues()).withMention(null);
+        Attribution previous = out.get(q.continues());
+        sp = previous.speaker().withMention(null);
+        begin = previous.mentionBegin();
+        end = previous.mentionEnd();
       } else if (q.speakerHead() < 0) {
         sp = Speaker.NONE;
       } else {
         sp = fromPhrase(text, names, q, speakers, quotations);
+        Sentence s = text.sentences().get(q.sentence());
+        int[] range = phraseRange(s, q.speakerHead(), q);
+        begin = s.token(range[0]).begin();
+        end = s.token(range[1]).end();
       }
       if (sp.isPerson()) {
         sp = sp.withName(personNames.canonical(sp.name()));
       }
       speakers.add(sp);
+      out.add(new Attribution(sp, begin, end));
     }
-    return speakers;
+    return out;
   }
 
   private Speaker fromPhrase(

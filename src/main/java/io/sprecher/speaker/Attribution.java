@@ -1,0 +1,16 @@
+package io.sprecher.speaker;
+
+/**
+ * A resolved speaker with the place of the words that name it in the text.
+ *
+ * @param speaker the speaker
+ * @param mentionBegin offset of the speaker's phrase in the frame (for a continuation: of the
+ *     phrase in the statement it continues), or -1 when the text names none
+ * @param mentionEnd offset after that phrase, or -1
+ */
+public record Attribution(Speaker speaker, int mentionBegin, int mentionEnd) {
+
+  public boolean hasMention() {
+    return mentionBegin >= 0;
+  }
+}
