@@ -108,16 +108,9 @@ public final class QuotationFinder {
         verbs.cueAt(s, t.index()).ifPresent(cues::add);
       }
     }
-    int firstPostposedComma = s.size();
-    for (Cue c : cues) {
-      int comma = postposedBoundary(s, c.verb());
-      if (comma >= 0) {
-        firstPostposedComma = Math.min(firstPostposedComma, comma);
-      }
-    }
     List<Framed> candidates = new ArrayList<>();
     for (Cue c : cues) {
-      analyse(ctx, s, c, firstPostposedComma, cues).ifPresent(candidates::add);
+      analyse(ctx, s, c, contentLimit(s, c, cues), cues).ifPresent(candidates::add);
     }
     List<Quotation> kept = new ArrayList<>();
     for (Framed f : candidates) {
@@ -134,24 +127,52 @@ public final class QuotationFinder {
   }
 
   /**
-   * For a verb right after a comma (", sagte Kerry"; ", wie Kerry sagte"), the index of that comma;
-   * -1 when the frame is not post-posed.
+   * For a frame after its content, the index of the comma (or closing quotation mark) that ends the
+   * content; -1 when the frame is not post-posed. A post-posed frame is a clause that starts with
+   * its verb (", sagte Kerry"; ", hatte Kerry erklärt"; "…?“ rief er") or with "wie"/"so" (", wie
+   * Kerry sagte"; "„…“, so charakterisierte ihn X").
    */
   private static int postposedBoundary(Sentence s, int verb) {
-    int wie = wieBefore(s, verb);
-    int p = verb - 1;
-    if (wie >= 0) {
-      p = wie - 1;
-    } else {
-      // "…?“ sagte er" has no comma; "„…“, sagte er" has one after the closing mark
-      if (p > 0 && isQuoteMark(s.token(p)) && endsSentence(s.token(p - 1))) {
-        return p;
+    int k = verb - 1;
+    while (k >= 0 && !isClauseBoundary(s.token(k))) {
+      if (k < verb - 8) {
+        return -1;
+      }
+      k--;
+    }
+    if (k <= 0) {
+      return -1;
+    }
+    int start = k + 1;
+    Token first = s.token(start);
+    boolean verbFirst =
+        start == verb || first.isVerb() && (first.head() == verb || s.token(verb).head() == start);
+    boolean wieOrSo = Set.of("wie", "so").contains(first.word().toLowerCase(Locale.GERMAN));
+    if (!(verbFirst || wieOrSo)) {
+      return -1;
+    }
+    Token boundary = s.token(k);
+    if (boundary.word().equals(",")) {
+      return k;
+    }
+    // "„…?“ sagte er": a closing mark after a sentence end, no comma
+    return isQuoteMark(boundary) && endsSentence(s.token(k - 1)) ? k : -1;
+  }
+
+  /** Content after a cue ends where a later post-posed frame begins ("..., betonte er"). */
+  private static int contentLimit(Sentence s, Cue cue, List<Cue> cues) {
+    int limit = s.size();
+    for (Cue other : cues) {
+      int comma = other.verb() > cue.verb() ? postposedBoundary(s, other.verb()) : -1;
+      if (comma > cue.verb()) {
+        limit = Math.min(limit, comma);
       }
     }
-    if (p > 0 && s.token(p).word().equals(",")) {
-      return p;
-    }
-    return -1;
+    return limit;
+  }
+
+  private static boolean isClauseBoundary(Token t) {
+    return t.word().equals(",") || t.word().equals(":") || t.word().equals(";") || isQuoteMark(t);
   }
 
   /** A framed quotation with the whole content its frame points at (before narrowing). */
@@ -159,20 +180,6 @@ public final class QuotationFinder {
     boolean rawCovers(int offset) {
       return offset >= rawBegin && offset < rawEnd;
     }
-  }
-
-  /** The "wie" that opens the verb's clause (", wie Kerry am Mittwoch sagte"), or -1. */
-  private static int wieBefore(Sentence s, int verb) {
-    for (int i = verb - 1; i >= 0 && verb - i <= 8; i--) {
-      Token t = s.token(i);
-      if (t.word().equalsIgnoreCase("wie")) {
-        return i;
-      }
-      if (t.isPunct() || t.isVerb()) {
-        return -1;
-      }
-    }
-    return -1;
   }
 
   private Optional<Framed> analyse(
@@ -185,7 +192,11 @@ public final class QuotationFinder {
         last = boundary; // the closing mark itself ends the content
       }
       int speaker = speakerAfter(s, verb, 0, last);
-      return framed(s, 0, last, content(ctx, s, 0, last, cue, true, false, speaker, cues));
+      Optional<Framed> post =
+          framed(s, 0, last, content(ctx, s, 0, last, cue, true, false, speaker, cues));
+      if (post.isPresent()) {
+        return post;
+      }
     }
     int from = Math.max(verb, cue.particle()) + 1;
     for (int j = from; j < postposedLimit && j < s.size(); j++) {
@@ -194,10 +205,15 @@ public final class QuotationFinder {
         break;
       }
       int end = lastContentToken(s, postposedLimit);
-      if (isQuoteMark(t) && j > verb) {
-        // "sagte er „...“": the quotation follows the frame directly
-        int speaker = speakerBefore(s, verb, j, end);
-        return framed(s, j, end, content(ctx, s, j, end, cue, false, true, speaker, cues));
+      if (isQuoteMark(t) && j > verb && ctx.quoteAt(t.begin()) != null) {
+        // "sagte er „...“", "bezeichnete ihn als „maßvoll“": the quotation follows the frame
+        QuoteSpan q = ctx.quoteAt(t.begin());
+        int last = j;
+        while (last + 1 < s.size() && q.contains(s.token(last + 1).begin())) {
+          last++;
+        }
+        int speaker = speakerBefore(s, verb, j, last);
+        return framed(s, j, last, content(ctx, s, j, last, cue, false, true, speaker, cues));
       }
       if (t.word().equals(":") || t.word().equals(",")) {
         boolean colon = t.word().equals(":");
@@ -699,15 +715,17 @@ public final class QuotationFinder {
     if (subject >= 0) {
       return subject;
     }
-    for (int i = verb + 1; i < s.size(); i++) {
+    // the frame clause: from after the content to the sentence end ("hatte X in Y erklärt")
+    for (int i = contentLast + 1; i < s.size(); i++) {
       Token t = s.token(i);
-      if ((t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION"))
+      if (i != verb
+          && (t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION"))
           && s.children(i, "case").isEmpty()) {
         return i; // "sagte Hammond", even where the parser calls Hammond an object
       }
     }
-    for (int i = verb + 1; i < s.size(); i++) {
-      if (candidateSpeakerToken(s, i)) {
+    for (int i = contentLast + 1; i < s.size(); i++) {
+      if (i != verb && candidateSpeakerToken(s, i)) {
         return i;
       }
     }

@@ -30,8 +30,7 @@ public final class SpeakerResolver {
 
   private static final Set<String> PERSONAL_PRONOUNS = Set.of("er", "sie", "ich", "wir");
   private static final int PRONOUN_LOOKBACK_SENTENCES = 3;
-  private static final Set<String> CLAUSAL =
-      Set.of("acl", "advcl", "ccomp", "parataxis", "conj", "cc");
+  private static final Set<String> CLAUSAL = Set.of("acl", "advcl", "ccomp", "parataxis");
   private static final Set<String> FRAME_PREPOSITIONS =
       Set.of("an", "am", "bei", "beim", "nach", "vor", "seit", "während", "um", "gegenüber");
 
@@ -99,6 +98,10 @@ public final class SpeakerResolver {
     if (h.pos().equals("PRON")) {
       return pronoun(text, names, q, before, quotations, h).withMention(mention);
     }
+    if (isCoordination(s, head)) {
+      // "Sonia und Willy Bogner teilten mit": several speakers, one statement
+      return new Speaker(withoutDeterminer(text, s, range), SpeakerType.GROUP, mention, null);
+    }
     NameSpan person = nameIn(names, s.index(), range, head, "PERSON");
     if (person != null) {
       return new Speaker(
@@ -156,6 +159,17 @@ public final class SpeakerResolver {
     return b.toString().replaceAll("^\\p{Punct}+|\\p{Punct}+$", "");
   }
 
+  /** True when the head is coordinated with another name or noun ("Sonia und Willy Bogner"). */
+  private static boolean isCoordination(Sentence s, int head) {
+    for (int c : s.children(head, "conj")) {
+      String pos = s.token(c).pos();
+      if (pos.equals("PROPN") || pos.equals("NOUN")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The contiguous phrase of the speaker: the head's subtree without clauses, within the frame. */
   private static int[] phraseRange(Sentence s, int head, Quotation q) {
     BitSet sub = s.subtree(head);
@@ -205,6 +219,11 @@ public final class SpeakerResolver {
   /** The name of class {@code type} that holds the head, else the first one in the phrase. */
   private static NameSpan nameIn(
       List<NameSpan> names, int sentence, int[] range, int head, String type) {
+    for (NameSpan n : names) {
+      if (n.sentence() == sentence && n.type().equals(type) && n.contains(head)) {
+        return n; // the name the head is part of, even where the parse splits it
+      }
+    }
     NameSpan first = null;
     for (NameSpan n : names) {
       if (n.sentence() != sentence

@@ -195,7 +195,11 @@ class SpeakerResolverTest {
             tuple(
                 QuoteType.INDIRECT,
                 "es koordiniere keine Luftangriffe mit den russischen Streitkräften",
-                new Speaker("Pentagon", SpeakerType.ORGANIZATION, "Das Pentagon", null)));
+                new Speaker(
+                    "Pentagon und das Außenministerium",
+                    SpeakerType.GROUP,
+                    "Das Pentagon und das Außenministerium",
+                    null)));
   }
 
   @Test
@@ -221,7 +225,7 @@ class SpeakerResolverTest {
   }
 
   @Test
-  void coordinatedOrganisationsGiveTheFirstConjunct() {
+  void coordinatedSpeakersBecomeOneGroup() {
     List<Attributed> a =
         attribute(
             "Das Pentagon und das Außenministerium teilten mit, man werde die Angriffe prüfen.");
@@ -232,7 +236,11 @@ class SpeakerResolverTest {
             tuple(
                 QuoteType.INDIRECT,
                 "man werde die Angriffe prüfen",
-                new Speaker("Pentagon", SpeakerType.ORGANIZATION, "Das Pentagon", null)));
+                new Speaker(
+                    "Pentagon und das Außenministerium",
+                    SpeakerType.GROUP,
+                    "Das Pentagon und das Außenministerium",
+                    null)));
   }
 
   @Test
