@@ -195,11 +195,7 @@ class SpeakerResolverTest {
             tuple(
                 QuoteType.INDIRECT,
                 "es koordiniere keine Luftangriffe mit den russischen Streitkräften",
-                new Speaker(
-                    "Pentagon und das Außenministerium",
-                    SpeakerType.GROUP,
-                    "Das Pentagon und das Außenministerium",
-                    null)));
+                new Speaker("Pentagon", SpeakerType.ORGANIZATION, "Das Pentagon", null)));
   }
 
   @Test
