@@ -47,10 +47,14 @@ public final class PredictionConverter {
             out.add(
                 annotation(
                     "Indirect", s, false, doc.tokensIn(s.begin(), s.end()), speaker, cue, frame));
-        case REPORTED ->
-            out.add(
-                annotation(
-                    "Reported", s, false, doc.tokensIn(s.begin(), s.end()), speaker, cue, frame));
+        case REPORTED -> {
+          // "nach Angaben X, ..." frames a clause (gold: Indirect); "X sprach von ..." is a report
+          boolean verbInside =
+              s.cueSpans().stream().anyMatch(c -> c.begin() >= s.begin() && c.end() <= s.end());
+          String type = verbInside ? "Reported" : "Indirect";
+          out.add(
+              annotation(type, s, false, doc.tokensIn(s.begin(), s.end()), speaker, cue, frame));
+        }
         case FREE_INDIRECT ->
             out.add(
                 annotation(

@@ -38,8 +38,6 @@ public final class QuotationFinder {
   static final int MIN_OBJECT_TOKENS = 4;
 
   private static final Set<String> SUBORDINATORS = Set.of("dass", "daß", "ob");
-  private static final Set<String> REPORT_NOUNS =
-      Set.of("angaben", "informationen", "worten", "darstellung", "einschätzung", "berichten");
   private static final String QUOTE_MARKS = "„“”»«\"‚‘›‹";
 
   private final SpeechVerbLexicon verbs;
@@ -366,8 +364,7 @@ public final class QuotationFinder {
   /** "Lawrow betonte die Notwendigkeit, eine Einheitsfront zu bilden": a long noun object. */
   private Optional<Quotation> nounObject(Context ctx, Sentence s, Cue cue) {
     for (int c : s.children(cue.verb())) {
-      String rel = s.token(c).relation();
-      if (!(rel.equals("obj") || rel.equals("xcomp") || rel.equals("ccomp")) || c < cue.verb()) {
+      if (c < cue.verb() || !isReportedObject(s, c)) {
         continue;
       }
       var sub = s.subtree(c);
@@ -379,18 +376,15 @@ public final class QuotationFinder {
       if (first <= cue.verb() || last - first + 1 < MIN_OBJECT_TOKENS) {
         continue;
       }
-      if (s.token(c).pos().equals("PRON")) {
-        continue;
-      }
-      while (last > first && s.token(last).isPunct()) {
-        last--;
-      }
+      // the gold convention and the reader's view: the whole sentence is the report
+      int from = firstWord(s);
+      int to = lastContentToken(s, s.size());
       return Optional.of(
           new Quotation(
               QuoteType.REPORTED,
               s.index(),
-              s.token(first).begin(),
-              s.token(last).end(),
+              s.token(from).begin(),
+              s.token(to).end(),
               cue,
               cueText(ctx, s, cue),
               speakerBefore(s, cue.verb(), first, last),
@@ -398,6 +392,22 @@ public final class QuotationFinder {
               s.index()));
     }
     return Optional.empty();
+  }
+
+  /** A noun object ("die Notwendigkeit, ..."), or "von"/"über" + noun ("sprach von 800 Autos"). */
+  private static boolean isReportedObject(Sentence s, int c) {
+    Token t = s.token(c);
+    if (t.pos().equals("PRON")) {
+      return false;
+    }
+    String rel = t.relation();
+    if (rel.equals("obj") || rel.equals("xcomp") || rel.equals("ccomp")) {
+      return true;
+    }
+    return rel.equals("obl")
+        && s.children(c, "case").stream()
+            .map(i -> s.token(i).word().toLowerCase(Locale.GERMAN))
+            .anyMatch(w -> w.equals("von") || w.equals("über"));
   }
 
   /** "Der Vorschlag kam Kerry zufolge von russischer Seite": a reporting phrase, no verb. */
@@ -410,44 +420,53 @@ public final class QuotationFinder {
       return Optional.empty();
     }
     int source = sourceOf(s, m);
-    int first = 0;
-    int last = s.size() - 1;
     int frameFirst = m.first();
     int frameLast = m.last();
     if (source >= 0) {
       var sub = s.subtree(source);
-      if (m.sourceBefore()) {
+      sub.set(source);
+      if (m.side() == ReportingPhrases.Side.BEFORE) {
         while (frameFirst - 1 >= 0 && sub.get(frameFirst - 1)) {
           frameFirst--;
         }
       } else {
-        while (frameLast + 1 < s.size() && sub.get(frameLast + 1)) {
+        while (frameLast + 1 < s.size()
+            && sub.get(frameLast + 1)
+            && !s.token(frameLast + 1).isVerb()) {
           frameLast++;
         }
       }
     }
-    if (frameFirst <= firstWord(s)) {
+    int first = firstWord(s);
+    int last = lastContentToken(s, s.size());
+    if (m.side() == ReportingPhrases.Side.CLOSING) {
+      last = m.first() - 2; // before ", so X"
+    } else if (frameFirst <= first) {
       first = frameLast + 1;
-    } else if (frameLast >= lastContentToken(s, s.size())) {
+    } else if (frameLast >= last) {
       last = frameFirst - 1;
     }
     while (first <= last && s.token(first).isPunct() && !isQuoteMark(s.token(first))) {
       first++;
     }
-    last = Math.min(last, lastContentToken(s, s.size()));
+    while (last >= first && s.token(last).isPunct() && !isQuoteMark(s.token(last))) {
+      last--;
+    }
     if (first > last || !hasVerb(s, first, last)) {
       return Optional.empty();
     }
-    String cueText = ctx.text().span(s, m.first(), m.last());
+    String words = ctx.text().span(s, m.first(), m.last());
+    Cue cue = Cue.phrase(m.first(), words.toLowerCase(Locale.GERMAN));
+    int speaker = m.side() == ReportingPhrases.Side.NONE ? m.first() : source;
     return Optional.of(
         new Quotation(
             QuoteType.REPORTED,
             s.index(),
             s.token(first).begin(),
             s.token(last).end(),
-            null,
-            cueText,
-            source,
+            cue,
+            words,
+            speaker,
             -1,
             s.index()));
   }
@@ -467,30 +486,27 @@ public final class QuotationFinder {
 
   /** The head of the source phrase of a reporting phrase, or -1 when it names none. */
   private static int sourceOf(Sentence s, ReportingPhrases.Match m) {
-    int head;
-    if (m.sourceBefore()) {
-      head = s.token(m.first()).head();
-      if (head < 0 || head > m.first()) {
-        head = m.first() - 1;
+    return switch (m.side()) {
+      case BEFORE -> {
+        int head = s.token(m.first()).head();
+        yield head >= 0 && head < m.first() ? head : m.first() - 1;
       }
-    } else if (m.last() > m.first()) {
-      // "nach Angaben des Ministeriums": the genitive or "von"/"aus" phrase under the noun
-      head = s.token(m.last()).pos().equals("ADP") ? s.token(m.last()).head() : -1;
-      if (head < 0) {
-        List<Integer> nmods = s.children(m.last(), "nmod");
-        head = nmods.isEmpty() ? -1 : nmods.get(0);
+      case AFTER -> {
+        int head = s.token(m.last()).head();
+        yield head > m.last() ? head : (m.last() + 1 < s.size() ? m.last() + 1 : -1);
       }
-    } else {
-      head = s.token(m.first()).head();
-      if (head <= m.first()) {
-        head = m.first() + 1 < s.size() ? m.first() + 1 : -1;
+      case SELF -> m.last(); // "nach Angaben der Polizei": the whole phrase names the source
+      case CLOSING -> {
+        for (int i = m.last() + 1; i < s.size() && !s.token(i).isPunct(); i++) {
+          String pos = s.token(i).pos();
+          if (pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("PRON")) {
+            yield i;
+          }
+        }
+        yield -1;
       }
-    }
-    if (head >= 0 && REPORT_NOUNS.contains(s.token(head).word().toLowerCase(Locale.GERMAN))) {
-      List<Integer> nmods = s.children(head, "nmod");
-      head = nmods.isEmpty() ? -1 : nmods.get(0);
-    }
-    return head;
+      case NONE -> -1;
+    };
   }
 
   // ---------------------------------------------------------------- pass 2: continuations

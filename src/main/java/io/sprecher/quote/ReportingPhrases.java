@@ -2,27 +2,51 @@ package io.sprecher.quote;
 
 import io.sprecher.lexicon.ResourceLines;
 import io.sprecher.nlp.Sentence;
+import io.sprecher.nlp.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * Phrases that attribute content without a verb of saying ("Kerry zufolge", "laut Polizei", "nach
- * Angaben des Ministeriums"), from {@code reporting-phrases.tsv}.
+ * Angaben des Ministeriums", "..., so Murtha"), from {@code reporting-phrases.tsv}.
  */
 public final class ReportingPhrases {
 
-  /** A phrase found in a sentence: its tokens {@code first}..{@code last}, and its source side. */
-  public record Match(int first, int last, boolean sourceBefore) {}
+  private static final String SOURCE = "<source>";
 
-  private record Phrase(String[] words, boolean sourceBefore) {}
+  /** Where the source of a phrase stands. */
+  public enum Side {
+    BEFORE,
+    AFTER,
+    SELF,
+    CLOSING,
+    NONE
+  }
+
+  /** A phrase found in a sentence: its tokens {@code first}..{@code last}, and its source side. */
+  public record Match(int first, int last, Side side) {
+
+    /** For compatibility with callers that only distinguish before and after. */
+    public boolean sourceBefore() {
+      return side == Side.BEFORE;
+    }
+  }
+
+  private record Phrase(String[] words, Side side) {}
 
   private final List<Phrase> phrases = new ArrayList<>();
+  private final SourceNouns sources;
 
   public ReportingPhrases() {
+    this(new SourceNouns());
+  }
+
+  public ReportingPhrases(SourceNouns sources) {
+    this.sources = sources;
     for (String[] cols :
         ResourceLines.readColumns(ReportingPhrases.class, "reporting-phrases.tsv")) {
-      phrases.add(new Phrase(cols[0].split(" "), cols[1].equals("BEFORE")));
+      phrases.add(new Phrase(cols[0].split(" "), Side.valueOf(cols[1])));
     }
   }
 
@@ -30,23 +54,54 @@ public final class ReportingPhrases {
   public Match find(Sentence s, int from) {
     for (int i = from; i < s.size(); i++) {
       for (Phrase p : phrases) {
-        if (matchesAt(s, i, p.words())) {
-          return new Match(i, i + p.words().length - 1, p.sourceBefore());
+        int last = matchesAt(s, i, p.words());
+        if (last >= 0 && fits(s, i, last, p.side())) {
+          return new Match(i, last, p.side());
         }
       }
     }
     return null;
   }
 
-  private static boolean matchesAt(Sentence s, int i, String[] words) {
-    if (i + words.length > s.size()) {
-      return false;
-    }
-    for (int k = 0; k < words.length; k++) {
-      if (!s.token(i + k).word().toLowerCase(Locale.GERMAN).equals(words[k])) {
-        return false;
+  /** The last token of the phrase when it starts at {@code i}, or -1. */
+  private int matchesAt(Sentence s, int i, String[] words) {
+    int at = i;
+    for (String w : words) {
+      if (w.equals(SOURCE)) {
+        // "nach Angaben", "nach ersten Untersuchungen", "nach eigener Aussage"
+        int k = at;
+        while (k < s.size() && k < at + 3 && isModifier(s.token(k))) {
+          k++;
+        }
+        if (k >= s.size()
+            || !s.token(k).pos().equals("NOUN")
+            || !sources.isSource(s.token(k).word())) {
+          return -1;
+        }
+        at = k + 1;
+      } else {
+        if (at >= s.size() || !s.token(at).word().toLowerCase(Locale.GERMAN).equals(w)) {
+          return -1;
+        }
+        at++;
       }
     }
-    return true;
+    return at - 1;
+  }
+
+  private static boolean isModifier(Token t) {
+    return t.pos().equals("DET") || t.pos().equals("ADJ") || t.pos().equals("PRON");
+  }
+
+  /** ", so Murtha." needs its comma; "so" elsewhere is an adverb. */
+  private static boolean fits(Sentence s, int first, int last, Side side) {
+    if (side != Side.CLOSING) {
+      return true;
+    }
+    return first > 0
+        && s.token(first - 1).word().equals(",")
+        && last + 1 < s.size()
+        && !s.token(last + 1).isVerb()
+        && !s.token(last + 1).isPunct();
   }
 }

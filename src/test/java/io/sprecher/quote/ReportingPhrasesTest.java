@@ -25,7 +25,8 @@ class ReportingPhrasesTest {
             "Seite/NOUN/3/nmod:von",
             "./PUNCT/2/punct");
 
-    assertThat(phrases.find(s, 0)).isEqualTo(new ReportingPhrases.Match(4, 4, true));
+    assertThat(phrases.find(s, 0))
+        .isEqualTo(new ReportingPhrases.Match(4, 4, ReportingPhrases.Side.BEFORE));
   }
 
   @Test
@@ -43,7 +44,8 @@ class ReportingPhrasesTest {
             "verletzt/VERB/-1/root",
             "./PUNCT/7/punct");
 
-    assertThat(phrases.find(s, 0)).isEqualTo(new ReportingPhrases.Match(0, 1, false));
+    assertThat(phrases.find(s, 0))
+        .isEqualTo(new ReportingPhrases.Match(0, 1, ReportingPhrases.Side.SELF));
   }
 
   @Test
@@ -60,7 +62,8 @@ class ReportingPhrasesTest {
             "Regierungskreise/NOUN/4/nmod:auf",
             "./PUNCT/2/punct");
 
-    assertThat(phrases.find(s, 0)).isEqualTo(new ReportingPhrases.Match(3, 5, false));
+    assertThat(phrases.find(s, 0))
+        .isEqualTo(new ReportingPhrases.Match(3, 5, ReportingPhrases.Side.AFTER));
   }
 
   @Test
@@ -78,8 +81,10 @@ class ReportingPhrasesTest {
             "verletzt/VERB/-1/root",
             "./PUNCT/7/punct");
 
-    assertThat(phrases.find(s, 0)).isEqualTo(new ReportingPhrases.Match(0, 0, false));
-    assertThat(phrases.find(s, 1)).isEqualTo(new ReportingPhrases.Match(3, 3, false));
+    assertThat(phrases.find(s, 0))
+        .isEqualTo(new ReportingPhrases.Match(0, 0, ReportingPhrases.Side.AFTER));
+    assertThat(phrases.find(s, 1))
+        .isEqualTo(new ReportingPhrases.Match(3, 3, ReportingPhrases.Side.AFTER));
   }
 
   @Test

@@ -153,8 +153,8 @@ class SpeakerResolverTest {
         .containsExactly(
             tuple(
                 QuoteType.REPORTED,
-                "die Notwendigkeit, eine Einheitsfront im Kampf gegen Terrorgruppen in Syrien zu"
-                    + " bilden",
+                "Lawrow betonte in dem Gespräch nach Angaben aus Moskau die Notwendigkeit, eine"
+                    + " Einheitsfront im Kampf gegen Terrorgruppen in Syrien zu bilden",
                 "Sergej Lawrow"));
   }
 
@@ -250,7 +250,7 @@ class SpeakerResolverTest {
             tuple(
                 QuoteType.REPORTED,
                 "wurden bei dem Unfall drei Menschen verletzt",
-                new Speaker("Polizei", SpeakerType.ORGANIZATION, "der Polizei", null)));
+                new Speaker("Polizei", SpeakerType.ORGANIZATION, "Angaben der Polizei", null)));
   }
 
   // ---------------------------------------------------------------- pronouns and offices
