@@ -33,7 +33,22 @@ public final class SpeakerResolver {
   private static final int PRONOUN_LOOKBACK_SENTENCES = 3;
   private static final Set<String> CLAUSAL = Set.of("acl", "advcl", "ccomp", "parataxis");
   private static final Set<String> FRAME_PREPOSITIONS =
-      Set.of("an", "am", "bei", "beim", "nach", "vor", "seit", "während", "um", "gegenüber");
+      Set.of(
+          "an",
+          "am",
+          "bei",
+          "beim",
+          "nach",
+          "vor",
+          "seit",
+          "während",
+          "um",
+          "gegenüber",
+          "in",
+          "im",
+          "zu",
+          "zum",
+          "zur");
 
   private final RoleNouns roles;
   private final OrganisationNouns organisations;
@@ -204,12 +219,22 @@ public final class SpeakerResolver {
         sub.andNot(s.subtree(c));
       }
     }
+    // a speaker inside the content ("Die Firma wartet laut X ...") may extend over it; one in
+    // the frame stops where the content begins
+    boolean inContent = q.covers(s.token(head).begin());
+    int cue = q.cue() != null && q.cue().phrase() ? q.cue().verb() : -1;
     int first = head;
-    while (first - 1 >= 0 && sub.get(first - 1) && !q.covers(s.token(first - 1).begin())) {
+    while (first - 1 >= 0
+        && sub.get(first - 1)
+        && first - 1 != cue
+        && (inContent || !q.covers(s.token(first - 1).begin()))) {
       first--;
     }
     int last = head;
-    while (last + 1 < s.size() && sub.get(last + 1) && !q.covers(s.token(last + 1).begin())) {
+    while (last + 1 < s.size()
+        && sub.get(last + 1)
+        && last + 1 != cue
+        && (inContent || !q.covers(s.token(last + 1).begin()))) {
       last++;
     }
     while (last > first && s.token(last).isPunct() && !isClosingQuote(s.token(last))) {
@@ -217,8 +242,9 @@ public final class SpeakerResolver {
     }
     while (first < last
         && (s.token(first).isPunct() && !isOpeningQuote(s.token(first))
-            || s.token(first).pos().equals("ADP"))) {
-      first++; // "Laut Polizei": the preposition is not part of the source
+            || s.token(first).pos().equals("ADP")
+            || first <= cue)) {
+      first++; // "Laut Polizei", ", so Murtha": the phrase is not part of the source
     }
     return new int[] {first, last};
   }
