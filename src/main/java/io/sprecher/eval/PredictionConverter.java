@@ -4,6 +4,7 @@ import io.sprecher.extract.Span;
 import io.sprecher.extract.Statement;
 import io.sprecher.quote.QuotationMarkScanner;
 import io.sprecher.quote.QuoteSpan;
+import io.sprecher.quote.QuoteType;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,17 +33,10 @@ public final class PredictionConverter {
           Span withMarks = withMarks(doc.text(), s.begin(), s.end());
           out.add(annotation("Direct", s, false, tokens(doc, withMarks), speaker, cue, frame));
         }
-        case MIXED -> {
-          out.add(
-              annotation(
-                  "Indirect", s, false, doc.tokensIn(s.begin(), s.end()), speaker, cue, frame));
-          for (QuoteSpan q : marks) {
-            if (q.begin() >= s.begin() && q.end() <= s.end()) {
-              List<Integer> quote = doc.tokensIn(q.begin(), q.end());
-              out.add(annotation("Direct", s, true, quote, speaker, cue, frame));
-            }
-          }
-        }
+        case MIXED ->
+            out.add(
+                annotation(
+                    "Indirect", s, false, doc.tokensIn(s.begin(), s.end()), speaker, cue, frame));
         case INDIRECT ->
             out.add(
                 annotation(
@@ -65,6 +59,15 @@ public final class PredictionConverter {
                     speaker,
                     cue,
                     frame));
+      }
+      if (s.type() != QuoteType.DIRECT) {
+        // a quotation inside reported speech is a nested Direct annotation in the gold data
+        for (QuoteSpan q : marks) {
+          if (q.begin() >= s.begin() && q.end() <= s.end()) {
+            List<Integer> quote = doc.tokensIn(q.begin(), q.end());
+            out.add(annotation("Direct", s, true, quote, speaker, cue, frame));
+          }
+        }
       }
     }
     return out;

@@ -37,6 +37,9 @@ public final class QuotationFinder {
   /** A noun object must have at least this many tokens to count as reported content. */
   static final int MIN_OBJECT_TOKENS = 4;
 
+  /** Sentences in Konjunktiv I continue a statement across at most this many other sentences. */
+  static final int MAX_CONTINUATION_GAP = 2;
+
   private static final Set<String> SUBORDINATORS = Set.of("dass", "daß", "ob");
   private static final String QUOTE_MARKS = "„“”»«\"‚‘›‹";
 
@@ -196,9 +199,11 @@ public final class QuotationFinder {
         return post;
       }
     }
-    int from = Math.max(verb, cue.particle()) + 1;
-    for (int j = from; j < postposedLimit && j < s.size(); j++) {
+    for (int j = verb + 1; j < postposedLimit && j < s.size(); j++) {
       Token t = s.token(j);
+      if (j == cue.particle()) {
+        continue;
+      }
       if (ctx.inQuote(t) && !isQuoteMark(t)) {
         break;
       }
@@ -555,7 +560,15 @@ public final class QuotationFinder {
         }
         continue;
       }
-      if (previous >= 0 && mainClauseSubjunctive(ctx, s)) {
+      Mood main = mainClauseMood(ctx, s);
+      int continued = -1;
+      if (previous >= 0 && main != Mood.OTHER) {
+        continued = previous;
+      } else if (main == Mood.KONJUNKTIV_I) {
+        // Konjunktiv I marks reported speech even after an indicative sentence in between
+        continued = recentStatement(all, s.index(), MAX_CONTINUATION_GAP);
+      }
+      if (continued >= 0) {
         int first = firstWord(s);
         int last = lastContentToken(s, s.size());
         if (first <= last) {
@@ -572,7 +585,7 @@ public final class QuotationFinder {
                   null,
                   null,
                   -1,
-                  previous,
+                  continued,
                   s.index()));
         }
       }
@@ -611,22 +624,64 @@ public final class QuotationFinder {
     return -1;
   }
 
-  private boolean mainClauseSubjunctive(Context ctx, Sentence s) {
+  /**
+   * The mood of the sentence's main clause: Konjunktiv I or II on its root or the root's auxiliary
+   * or copula; reportative "soll"/"sollen" with a perfect infinitive ("soll ... gestorben sein")
+   * counts as Konjunktiv I.
+   */
+  private Mood mainClauseMood(Context ctx, Sentence s) {
+    Mood found = Mood.OTHER;
     for (Token t : s.tokens()) {
       if (t.head() >= 0 || ctx.inQuote(t)) {
         continue;
       }
-      if (mood.moodOf(s, t.index()) != Mood.OTHER) {
-        return true;
-      }
+      List<Integer> verbs = new ArrayList<>(List.of(t.index()));
       for (int c : s.children(t.index())) {
         String rel = s.token(c).relation();
-        if ((rel.equals("aux") || rel.equals("cop")) && mood.moodOf(s, c) != Mood.OTHER) {
-          return true;
+        if (rel.equals("aux") || rel.equals("cop")) {
+          verbs.add(c);
+        }
+      }
+      for (int v : verbs) {
+        Mood m = mood.moodOf(s, v);
+        if (m == Mood.KONJUNKTIV_I) {
+          return m;
+        }
+        if (m == Mood.KONJUNKTIV_II) {
+          found = m;
+        }
+        if (isReportativeSollen(s, v)) {
+          return Mood.KONJUNKTIV_I;
         }
       }
     }
+    return found;
+  }
+
+  /** "Er soll geflohen sein": sollen with a perfect infinitive reports what others say. */
+  private static boolean isReportativeSollen(Sentence s, int v) {
+    String w = s.token(v).word().toLowerCase(Locale.GERMAN);
+    if (!(w.equals("soll") || w.equals("sollen"))) {
+      return false;
+    }
+    for (int i = v + 1; i < s.size(); i++) {
+      String x = s.token(i).word().toLowerCase(Locale.GERMAN);
+      if ((x.equals("sein") || x.equals("haben") || x.equals("worden")) && s.token(i).isVerb()) {
+        return true;
+      }
+    }
     return false;
+  }
+
+  /** The latest statement that ends at most {@code gap} sentences before, or -1. */
+  private static int recentStatement(List<Quotation> found, int sentence, int gap) {
+    for (int i = found.size() - 1; i >= 0; i--) {
+      int last = found.get(i).lastSentence();
+      if (last < sentence && last >= sentence - 1 - gap) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** A quotation that opens in {@code s} and fills its sentences, or null. */

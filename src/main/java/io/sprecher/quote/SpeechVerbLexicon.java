@@ -92,6 +92,24 @@ public final class SpeechVerbLexicon {
   }
 
   /**
+   * Stems in -t, -d, and in -m/-n after a consonant other than l, r or a lengthening h take a
+   * linking e: "berichtete", "bezeichnete", "öffnete", but "warnte", "lernte", "wohnte".
+   */
+  private static boolean needsLinkingE(String stem) {
+    if (stem.endsWith("t") || stem.endsWith("d")) {
+      return true;
+    }
+    if (stem.length() < 3 || !(stem.endsWith("n") || stem.endsWith("m"))) {
+      return false;
+    }
+    char before = stem.charAt(stem.length() - 2);
+    if (before == 'h') {
+      return stem.charAt(stem.length() - 3) == 'c'; // "zeichn", not "wohn"
+    }
+    return "aeiouäöülr".indexOf(before) < 0;
+  }
+
+  /**
    * The inflected forms of a base verb: present, past, Konjunktiv I, participle, plus irregulars.
    */
   static Set<String> forms(String base, List<String> irregular) {
@@ -99,7 +117,7 @@ public final class SpeechVerbLexicon {
     boolean erEl = base.endsWith("ern") || base.endsWith("eln");
     String stem =
         erEl ? base.substring(0, base.length() - 1) : base.substring(0, base.length() - 2);
-    String link = stem.endsWith("t") || stem.endsWith("d") ? "e" : "";
+    String link = needsLinkingE(stem) ? "e" : "";
     forms.add(base);
     forms.add(stem + "e");
     forms.add(stem + link + "st");
