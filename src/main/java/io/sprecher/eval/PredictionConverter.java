@@ -2,9 +2,6 @@ package io.sprecher.eval;
 
 import io.sprecher.extract.Span;
 import io.sprecher.extract.Statement;
-import io.sprecher.quote.QuotationMarkScanner;
-import io.sprecher.quote.QuoteSpan;
-import io.sprecher.quote.QuoteType;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,10 +15,7 @@ public final class PredictionConverter {
 
   private static final String MARKS = "„“”»«\"‚‘›‹";
 
-  private final QuotationMarkScanner scanner = new QuotationMarkScanner();
-
   public List<Annotation> convert(GoldDocument doc, List<Statement> statements) {
-    List<QuoteSpan> marks = scanner.scan(doc.text());
     List<Annotation> out = new ArrayList<>();
     for (Statement s : statements) {
       List<Integer> speaker = s.speakerSpan() == null ? List.of() : tokens(doc, s.speakerSpan());
@@ -60,14 +54,9 @@ public final class PredictionConverter {
                     cue,
                     frame));
       }
-      if (s.type() != QuoteType.DIRECT) {
+      for (Span part : s.quotedParts()) {
         // a quotation inside reported speech is a nested Direct annotation in the gold data
-        for (QuoteSpan q : marks) {
-          if (q.begin() >= s.begin() && q.end() <= s.end()) {
-            List<Integer> quote = doc.tokensIn(q.begin(), q.end());
-            out.add(annotation("Direct", s, true, quote, speaker, cue, frame));
-          }
-        }
+        out.add(annotation("Direct", s, true, tokens(doc, part), speaker, cue, frame));
       }
     }
     return out;

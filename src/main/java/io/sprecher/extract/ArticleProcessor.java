@@ -8,6 +8,9 @@ import io.sprecher.nlp.Sentence;
 import io.sprecher.nlp.Token;
 import io.sprecher.quote.Quotation;
 import io.sprecher.quote.QuotationFinder;
+import io.sprecher.quote.QuotationMarkScanner;
+import io.sprecher.quote.QuoteSpan;
+import io.sprecher.quote.QuoteType;
 import io.sprecher.speaker.Attribution;
 import io.sprecher.speaker.NameSpan;
 import io.sprecher.speaker.NameSpans;
@@ -29,6 +32,7 @@ public final class ArticleProcessor {
   private final Annotator annotator;
   private final QuotationFinder finder;
   private final SpeakerResolver speakers;
+  private final QuotationMarkScanner scanner = new QuotationMarkScanner();
 
   public ArticleProcessor(Annotator annotator) {
     this(annotator, new QuotationFinder(), new SpeakerResolver());
@@ -44,18 +48,25 @@ public final class ArticleProcessor {
     AnnotatedText text = annotator.annotate(article.text());
     List<Quotation> quotations = finder.find(text);
     List<Attribution> resolved = speakers.attribute(text, quotations);
+    List<QuoteSpan> marks = scanner.scan(article.text());
     List<Statement> statements = new ArrayList<>(quotations.size());
     for (int i = 0; i < quotations.size(); i++) {
       Quotation q = quotations.get(i);
       String medium = medium(quotations, q);
-      statements.add(statement(article, text, q, resolved.get(i), medium));
+      List<Span> parts = q.type() == QuoteType.DIRECT ? List.of() : quotedParts(text, marks, q);
+      statements.add(statement(article, text, q, resolved.get(i), medium, parts));
     }
     return new ArticleResult(
         article, statements, mentions(article, text), text.sentences().size(), text.tokenCount());
   }
 
   private static Statement statement(
-      Article a, AnnotatedText text, Quotation q, Attribution at, String medium) {
+      Article a,
+      AnnotatedText text,
+      Quotation q,
+      Attribution at,
+      String medium,
+      List<Span> quotedParts) {
     String id = ArticleId.of(a.id(), q.begin() + ":" + q.end()).substring(0, 16);
     Speaker sp = at.speaker();
     List<Span> cueSpans = new ArrayList<>();
@@ -78,6 +89,7 @@ public final class ArticleProcessor {
         cueSpans,
         at.hasMention() ? new Span(at.mentionBegin(), at.mentionEnd()) : null,
         medium,
+        quotedParts,
         q.type(),
         a.text().substring(q.begin(), q.end()),
         q.begin(),
@@ -86,6 +98,36 @@ public final class ArticleProcessor {
         a.published(),
         a.published(),
         a.sourceFile());
+  }
+
+  /** The quotations inside a statement's content that are words, not names ("Reuters"). */
+  private static List<Span> quotedParts(AnnotatedText text, List<QuoteSpan> marks, Quotation q) {
+    List<Span> parts = new ArrayList<>();
+    for (QuoteSpan m : marks) {
+      if (m.begin() >= q.begin() && m.end() <= q.end() && !isName(text, m)) {
+        parts.add(new Span(m.begin(), m.end()));
+      }
+    }
+    return parts;
+  }
+
+  /** A quoted name: proper nouns, named entities and numbers only, or a web address. */
+  private static boolean isName(AnnotatedText text, QuoteSpan m) {
+    String inside = text.span(m.contentBegin(), m.contentEnd());
+    if (inside.matches("(?s).*\\w\\.\\w.*") && !inside.contains(" ")) {
+      return true; // "news.bbc.co.uk"
+    }
+    for (Sentence s : text.sentences()) {
+      for (Token t : s.tokens()) {
+        if (t.begin() >= m.contentBegin() && t.end() <= m.contentEnd() && !t.isPunct()) {
+          boolean nameLike = t.pos().equals("PROPN") || t.pos().equals("NUM") || t.isNamed();
+          if (!nameLike) {
+            return false;
+          }
+        }
+      }
+    }
+    return true;
   }
 
   /** The medium of the cue; a continuation has that of the statement it continues. */

@@ -22,6 +22,8 @@ import java.util.Objects;
  * @param speakerSpan where the speaker's phrase stands (for a continuation: in the statement it
  *     continues), or null
  * @param medium Speech, Writing, Thought, or the combined SW, ST, TW (from the cue)
+ * @param quotedParts the words in quotation marks inside reported speech (MIXED statements), not
+ *     counting quoted names such as «Washington Post»; empty for DIRECT statements
  * @param type the kind of statement
  * @param text the statement's words, exactly as in the article body
  * @param begin offset of the first character in the body
@@ -42,6 +44,7 @@ public record Statement(
     List<Span> cueSpans,
     Span speakerSpan,
     String medium,
+    List<Span> quotedParts,
     QuoteType type,
     String text,
     int begin,
@@ -58,6 +61,7 @@ public record Statement(
     Objects.requireNonNull(speakerType, "speakerType");
     Objects.requireNonNull(type, "type");
     cueSpans = List.copyOf(cueSpans);
+    quotedParts = List.copyOf(quotedParts);
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(published, "published");

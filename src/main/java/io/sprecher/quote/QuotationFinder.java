@@ -160,6 +160,20 @@ public final class QuotationFinder {
     return isQuoteMark(boundary) && endsSentence(s.token(k - 1)) ? k : -1;
   }
 
+  /** True when the verb's subject stands before the boundary and none follows the verb. */
+  private static boolean subjectOnlyBefore(Sentence s, int verb, int boundary) {
+    boolean before = false;
+    for (int c : s.children(verb)) {
+      if (s.token(c).relation().equals("nsubj")) {
+        if (c > verb) {
+          return false;
+        }
+        before |= c < boundary && !s.token(c).pos().equals("PRON");
+      }
+    }
+    return before;
+  }
+
   /** Content after a cue ends where a later post-posed frame begins ("..., betonte er"). */
   private static int contentLimit(Sentence s, Cue cue, List<Cue> cues) {
     int limit = s.size();
@@ -187,6 +201,9 @@ public final class QuotationFinder {
       Context ctx, Sentence s, Cue cue, int postposedLimit, List<Cue> cues) {
     int verb = cue.verb();
     int boundary = postposedBoundary(s, verb);
+    if (boundary >= 0 && subjectOnlyBefore(s, verb, boundary)) {
+      boundary = -1; // "X, der ..., erklärte, ...": the part before the comma is the subject
+    }
     if (boundary >= 0) {
       int last = boundary - 1;
       if (isQuoteMark(s.token(boundary)) && !s.token(boundary).word().equals(",")) {
@@ -399,15 +416,27 @@ public final class QuotationFinder {
     return Optional.empty();
   }
 
-  /** A noun object ("die Notwendigkeit, ..."), or "von"/"über" + noun ("sprach von 800 Autos"). */
+  /**
+   * A noun object with a clause in it ("die Notwendigkeit, eine Einheitsfront zu bilden"), or
+   * "von"/"über" + noun ("sprach von 800 Autos"); not a plain object ("erläuterte die Politik").
+   */
   private static boolean isReportedObject(Sentence s, int c) {
     Token t = s.token(c);
     if (t.pos().equals("PRON")) {
       return false;
     }
     String rel = t.relation();
-    if (rel.equals("obj") || rel.equals("xcomp") || rel.equals("ccomp")) {
+    if (rel.equals("xcomp") || rel.equals("ccomp")) {
       return true;
+    }
+    if (rel.equals("obj")) {
+      var sub = s.subtree(c);
+      for (int i = sub.nextSetBit(0); i >= 0; i = sub.nextSetBit(i + 1)) {
+        if (i != c && s.token(i).isVerb()) {
+          return true;
+        }
+      }
+      return false;
     }
     return rel.equals("obl")
         && s.children(c, "case").stream()
