@@ -860,6 +860,10 @@ public final class QuotationFinder {
         continue;
       }
       Token subject = s.token(c);
+      if (subject.word().equalsIgnoreCase("es") || subject.word().equalsIgnoreCase("man")) {
+        // "In dem Papier heißt es, ...": the document is the source; "man sagt": nobody named
+        return sourceDocument(s, verb);
+      }
       // "der Mann, der sagte, ...": the relative pronoun stands for the noun it refers to
       if (subject.pos().equals("PRON")
           && Set.of("der", "die", "das", "welcher", "welche").contains(subject.word())
@@ -868,6 +872,20 @@ public final class QuotationFinder {
         return s.token(verb).head();
       }
       return c;
+    }
+    return -1;
+  }
+
+  /** "In einem Positionspapier heißt es": the "in" phrase of the verb, or -1. */
+  private static int sourceDocument(Sentence s, int verb) {
+    for (int c : s.children(verb, "obl")) {
+      boolean in =
+          s.children(c, "case").stream()
+              .map(i -> s.token(i).word().toLowerCase(Locale.GERMAN))
+              .anyMatch(w -> w.equals("in") || w.equals("im"));
+      if (in) {
+        return c;
+      }
     }
     return -1;
   }

@@ -211,14 +211,9 @@ public final class SpeakerResolver {
   }
 
   /** The contiguous phrase of the speaker: the head's subtree without clauses, within the frame. */
-  private static int[] phraseRange(Sentence s, int head, Quotation q) {
-    BitSet sub = s.subtree(head);
-    for (int c : s.children(head)) {
-      String rel = s.token(c).relation();
-      if (CLAUSAL.contains(rel) || isTimeOrPlaceModifier(s, c)) {
-        sub.andNot(s.subtree(c));
-      }
-    }
+  private static int[] phraseRange(Sentence s, int speakerHead, Quotation q) {
+    int head = phraseHead(s, speakerHead);
+    BitSet sub = nounPhrase(s, head);
     // a speaker inside the content ("Die Firma wartet laut X ...") may extend over it; one in
     // the frame stops where the content begins
     boolean inContent = q.covers(s.token(head).begin());
@@ -237,7 +232,10 @@ public final class SpeakerResolver {
         && (inContent || !q.covers(s.token(last + 1).begin()))) {
       last++;
     }
-    while (last > first && s.token(last).isPunct() && !isClosingQuote(s.token(last))) {
+    while (last > first
+        && s.token(last).isPunct()
+        && !isClosingQuote(s.token(last))
+        && !(s.token(last).word().equals(")") && opens(s, first, last))) {
       last--;
     }
     while (first < last
@@ -247,6 +245,68 @@ public final class SpeakerResolver {
       first++; // "Laut Polizei", ", so Murtha": the phrase is not part of the source
     }
     return new int[] {first, last};
+  }
+
+  /** Relations that stay inside a noun phrase. */
+  private static final Set<String> NOUN_PHRASE =
+      Set.of(
+          "det",
+          "amod",
+          "nmod",
+          "case",
+          "flat",
+          "appos",
+          "compound",
+          "nummod",
+          "punct",
+          "cc",
+          "conj",
+          "advmod");
+
+  /** The head and its dependents that belong to its noun phrase, without clauses or frame PPs. */
+  private static BitSet nounPhrase(Sentence s, int head) {
+    BitSet in = new BitSet(s.size());
+    in.set(head);
+    for (int c : s.children(head)) {
+      String rel = s.token(c).relation();
+      if (NOUN_PHRASE.contains(rel) && !CLAUSAL.contains(rel) && !isTimeOrPlaceModifier(s, c)) {
+        in.or(nounPhrase(s, c));
+      }
+    }
+    return in;
+  }
+
+  /**
+   * The head of the whole name phrase: "Winterkorn" in "VW-Chef Winterkorn" hangs as apposition on
+   * "Chef" in CoreNLP's parse; the phrase is "VW-Chef Winterkorn".
+   */
+  private static int phraseHead(Sentence s, int head) {
+    int h = head;
+    for (int guard = 0; guard < 3; guard++) {
+      Token t = s.token(h);
+      String rel = t.relation();
+      int parent = t.head();
+      boolean nameOnNoun =
+          (rel.equals("appos") || rel.equals("flat"))
+              && parent >= 0
+              && parent < h
+              && h - parent <= 3
+              && (s.token(parent).pos().equals("NOUN") || s.token(parent).pos().equals("PROPN"));
+      if (!nameOnNoun || hasComma(s, parent, h)) {
+        return h;
+      }
+      h = parent;
+    }
+    return h;
+  }
+
+  private static boolean hasComma(Sentence s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.token(i).word().equals(",")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "am Montag", "bei einem Treffen": a modifier of the frame the parser hung on the speaker. */
@@ -259,12 +319,21 @@ public final class SpeakerResolver {
         .anyMatch(FRAME_PREPOSITIONS::contains);
   }
 
+  private static boolean opens(Sentence s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.token(i).word().equals("(")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isClosingQuote(Token t) {
     return "“”«»\"".contains(t.word());
   }
 
   private static boolean isOpeningQuote(Token t) {
-    return "„»«\"“".contains(t.word());
+    return "„»«\"".contains(t.word());
   }
 
   /** The name of class {@code type} that holds the head, else the first one in the phrase. */
