@@ -40,10 +40,16 @@ public final class QuotationFinder {
   /** Sentences in Konjunktiv I continue a statement across at most this many other sentences. */
   static final int MAX_CONTINUATION_GAP = 2;
 
+  /** A post-posed frame clause (", hatte X bei ... gesagt") is at most this long. */
+  static final int MAX_FRAME_TOKENS = 30;
+
+  private static final Set<String> ANAPHORS = Set.of("dies", "das", "dieses", "diese", "dieser");
+
   private static final Set<String> SUBORDINATORS = Set.of("dass", "daß", "ob");
   private static final String QUOTE_MARKS = "„“”»«\"‚‘›‹";
 
   private final SpeechVerbLexicon verbs;
+  private final SpeechNouns nouns = new SpeechNouns();
   private final MoodRecognizer mood;
   private final ReportingPhrases phrases;
   private final QuotationMarkScanner scanner;
@@ -106,7 +112,7 @@ public final class QuotationFinder {
     List<Cue> cues = new ArrayList<>();
     for (Token t : s.tokens()) {
       if (!ctx.inQuote(t)) {
-        verbs.cueAt(s, t.index()).ifPresent(cues::add);
+        verbs.cueAt(s, t.index()).or(() -> nouns.cueAt(s, t.index())).ifPresent(cues::add);
       }
     }
     List<Framed> candidates = new ArrayList<>();
@@ -120,6 +126,9 @@ public final class QuotationFinder {
       if (!nested) {
         kept.add(f.quotation());
       }
+    }
+    if (kept.isEmpty() && !cues.isEmpty()) {
+      anaphoric(ctx, s, cues).ifPresent(kept::add);
     }
     if (kept.isEmpty() && cues.isEmpty()) {
       reported(ctx, s).ifPresent(kept::add);
@@ -136,7 +145,7 @@ public final class QuotationFinder {
   private static int postposedBoundary(Sentence s, int verb) {
     int k = verb - 1;
     while (k >= 0 && !isClauseBoundary(s.token(k))) {
-      if (k < verb - 8) {
+      if (k < verb - MAX_FRAME_TOKENS) {
         return -1;
       }
       k--;
@@ -200,7 +209,7 @@ public final class QuotationFinder {
   private Optional<Framed> analyse(
       Context ctx, Sentence s, Cue cue, int postposedLimit, List<Cue> cues) {
     int verb = cue.verb();
-    int boundary = postposedBoundary(s, verb);
+    int boundary = s.token(verb).isVerb() ? postposedBoundary(s, verb) : -1;
     if (boundary >= 0 && subjectOnlyBefore(s, verb, boundary)) {
       boundary = -1; // "X, der ..., erklärte, ...": the part before the comma is the subject
     }
@@ -338,6 +347,7 @@ public final class QuotationFinder {
     }
     if (!(anyMood
         || subordinate
+        || infinitiveClause(s, first, last) && !afterNoun(s, first)
         || complementOf(s, cue.verb(), first, last)
         || mood.anySubjunctive(s, first, last))) {
       return Optional.empty();
@@ -348,6 +358,60 @@ public final class QuotationFinder {
     QuoteType type = holdsQuote ? QuoteType.MIXED : QuoteType.INDIRECT;
     return Optional.of(
         new Quotation(type, s.index(), begin, end, cue, cueText, speaker, -1, s.index()));
+  }
+
+  /** True when the comma before {@code first} follows a noun ("die Notwendigkeit, ... zu"). */
+  private static boolean afterNoun(Sentence s, int first) {
+    return first >= 2 && s.token(first - 2).pos().equals("NOUN");
+  }
+
+  /** "forderte ihn auf, die Zahlung zu stoppen": content as an infinitive clause. */
+  private static boolean infinitiveClause(Sentence s, int first, int last) {
+    for (int i = first; i < last; i++) {
+      if (s.token(i).word().equals("zu")
+          && s.token(i).pos().equals("PART")
+          && s.token(i + 1).isVerb()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Der Testflug beginnt am Mittwoch. Dies gab Airbus bekannt.": a frame whose object is a
+   * demonstrative reports the sentence before it.
+   */
+  private Optional<Quotation> anaphoric(Context ctx, Sentence s, List<Cue> cues) {
+    int first = firstWord(s);
+    if (s.index() == 0 || !ANAPHORS.contains(s.token(first).word().toLowerCase(Locale.GERMAN))) {
+      return Optional.empty();
+    }
+    Cue cue =
+        cues.stream()
+            .filter(c -> s.token(c.verb()).isVerb() && c.verb() <= first + 2)
+            .findFirst()
+            .orElse(null);
+    if (cue == null) {
+      return Optional.empty();
+    }
+    Sentence previous = ctx.sentences().get(s.index() - 1);
+    int from = firstWord(previous);
+    int to = lastContentToken(previous, previous.size());
+    if (from > to || !hasVerb(previous, from, to)) {
+      return Optional.empty();
+    }
+    int speaker = speakerAfter(s, cue.verb(), first, first);
+    return Optional.of(
+        new Quotation(
+            QuoteType.INDIRECT,
+            s.index(),
+            previous.token(from).begin(),
+            previous.token(to).end(),
+            cue,
+            cueText(ctx, s, cue),
+            speaker,
+            -1,
+            s.index()));
   }
 
   /** True when the parser made the content a clausal complement (ccomp) of the verb. */

@@ -232,6 +232,7 @@ public final class SpeakerResolver {
         && (inContent || !q.covers(s.token(last + 1).begin()))) {
       last++;
     }
+    last = withoutTrailingFramePhrase(s, head, first, last);
     while (last > first
         && s.token(last).isPunct()
         && !isClosingQuote(s.token(last))
@@ -245,6 +246,30 @@ public final class SpeakerResolver {
       first++; // "Laut Polizei", ", so Murtha": the phrase is not part of the source
     }
     return new int[] {first, last};
+  }
+
+  /**
+   * Cuts a time or place phrase that ends the speaker's phrase ("so Celebi im Kölner
+   * Stadt-Anzeiger", "Kerry am Mittwoch"); one in the middle ("der Gesandte in Damaskus für die
+   * Gespräche, X") stays.
+   */
+  private static int withoutTrailingFramePhrase(Sentence s, int head, int first, int last) {
+    boolean cut = true;
+    while (cut) {
+      cut = false;
+      for (int c = head + 1; c <= last; c++) {
+        if (isTimeOrPlaceModifier(s, c)) {
+          BitSet sub = s.subtree(c);
+          int from = sub.nextSetBit(0);
+          if (from > head && sub.length() - 1 >= last) {
+            last = from - 1;
+            cut = true;
+            break;
+          }
+        }
+      }
+    }
+    return Math.max(first, last);
   }
 
   /** Relations that stay inside a noun phrase. */
@@ -269,7 +294,7 @@ public final class SpeakerResolver {
     in.set(head);
     for (int c : s.children(head)) {
       String rel = s.token(c).relation();
-      if (NOUN_PHRASE.contains(rel) && !CLAUSAL.contains(rel) && !isTimeOrPlaceModifier(s, c)) {
+      if (NOUN_PHRASE.contains(rel) && !CLAUSAL.contains(rel)) {
         in.or(nounPhrase(s, c));
       }
     }
