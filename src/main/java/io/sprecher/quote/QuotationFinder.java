@@ -620,6 +620,11 @@ public final class QuotationFinder {
         continue;
       }
       int previous = previousStatement(all, s.index());
+      List<Quotation> attributed = attributedQuotes(ctx, s, all);
+      if (!attributed.isEmpty()) {
+        all.addAll(attributed);
+        continue;
+      }
       QuoteSpan full = fullQuoteStartingIn(ctx, s);
       if (full != null) {
         int lastSentence = ctx.sentenceAt(full.contentEnd() - 1);
@@ -815,6 +820,107 @@ public final class QuotationFinder {
       }
     }
     return -1;
+  }
+
+  /**
+   * Quotations in a sentence without a verb of saying that the sentence still attributes: after a
+   * colon that ends a clause with a subject ("Hartmann weist jede Verantwortung von sich: „...“")
+   * and as what someone calls something ("verurteilte ihn als „hinterhältigen Anschlag“").
+   */
+  private List<Quotation> attributedQuotes(Context ctx, Sentence s, List<Quotation> found) {
+    List<Quotation> out = new ArrayList<>();
+    for (QuoteSpan q : ctx.quotes()) {
+      if (q.begin() < s.begin() || q.begin() >= s.end() || isQuotedName(ctx, s, q)) {
+        continue;
+      }
+      if (found.stream().anyMatch(f -> f.covers(q.contentBegin()))) {
+        continue;
+      }
+      int[] frame = colonFrame(s, q);
+      if (frame == null) {
+        frame = predicativeFrame(ctx, s, q);
+      }
+      if (frame != null) {
+        Cue cue =
+            frame[1] < 0
+                ? null
+                : new Cue(
+                    frame[1], -1, s.token(frame[1]).word().toLowerCase(Locale.GERMAN), "Speech");
+        out.add(
+            new Quotation(
+                QuoteType.DIRECT,
+                s.index(),
+                q.contentBegin(),
+                q.contentEnd(),
+                cue,
+                cue == null ? null : cueText(ctx, s, cue),
+                frame[0],
+                -1,
+                ctx.sentenceAt(q.contentEnd() - 1)));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "X weist die Verantwortung von sich: „...“": {speaker, verb} of the clause before the colon.
+   */
+  private static int[] colonFrame(Sentence s, QuoteSpan q) {
+    int quoteToken = s.firstTokenAtOrAfter(q.begin());
+    if (quoteToken < 2 || quoteToken >= s.size() || !s.token(quoteToken - 1).word().equals(":")) {
+      return null;
+    }
+    int colon = quoteToken - 1;
+    for (int v = 0; v < colon; v++) {
+      if (!s.token(v).isVerb()) {
+        continue;
+      }
+      for (int c : s.children(v)) {
+        if (s.token(c).relation().equals("nsubj") && c < colon) {
+          return new int[] {c, v};
+        }
+      }
+    }
+    return null;
+  }
+
+  /** "verurteilte ihn als „Anschlag“", "hält ihn für „gefährlich“": {speaker, verb}, or null. */
+  private static int[] predicativeFrame(Context ctx, Sentence s, QuoteSpan q) {
+    int quoteToken = s.firstTokenAtOrAfter(q.begin());
+    boolean predicative = false;
+    for (int i = Math.max(0, quoteToken - 3); i < quoteToken; i++) {
+      String w = s.token(i).word().toLowerCase(Locale.GERMAN);
+      predicative |= w.equals("als") || w.equals("für");
+    }
+    if (!predicative || quoteToken + 1 >= s.size()) {
+      return null;
+    }
+    int at = quoteToken + 1;
+    for (int steps = 0; at >= 0 && steps < 5; steps++, at = s.token(at).head()) {
+      Token t = s.token(at);
+      if (t.isVerb() && !q.contains(t.begin())) {
+        for (int c : s.children(at)) {
+          if (s.token(c).relation().equals("nsubj") && !q.contains(s.token(c).begin())) {
+            return new int[] {c, at};
+          }
+        }
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** «Washington Post»: a quotation of proper nouns, named entities and numbers only. */
+  private static boolean isQuotedName(Context ctx, Sentence s, QuoteSpan q) {
+    for (Token t : s.tokens()) {
+      if (t.begin() >= q.contentBegin() && t.end() <= q.contentEnd() && !t.isPunct()) {
+        boolean nameLike = t.pos().equals("PROPN") || t.pos().equals("NUM") || t.isNamed();
+        if (!nameLike) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   // ---------------------------------------------------------------- helpers
