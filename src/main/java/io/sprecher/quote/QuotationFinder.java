@@ -130,7 +130,7 @@ public final class QuotationFinder {
     if (kept.isEmpty() && !cues.isEmpty()) {
       anaphoric(ctx, s, cues).ifPresent(kept::add);
     }
-    if (kept.isEmpty() && cues.isEmpty()) {
+    if (kept.isEmpty()) {
       reported(ctx, s).ifPresent(kept::add);
     }
     return kept;
@@ -593,7 +593,7 @@ public final class QuotationFinder {
         int head = s.token(m.last()).head();
         yield head > m.last() ? head : (m.last() + 1 < s.size() ? m.last() + 1 : -1);
       }
-      case SELF -> m.last(); // "nach Angaben der Polizei": the whole phrase names the source
+      case SELF -> m.source(); // "nach Angaben der Polizei": the phrase names the source
       case CLOSING -> {
         for (int i = m.last() + 1; i < s.size() && !s.token(i).isPunct(); i++) {
           String pos = s.token(i).pos();

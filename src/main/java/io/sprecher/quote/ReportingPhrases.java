@@ -25,7 +25,12 @@ public final class ReportingPhrases {
   }
 
   /** A phrase found in a sentence: its tokens {@code first}..{@code last}, and its source side. */
-  public record Match(int first, int last, Side side) {
+  public record Match(int first, int last, Side side, int source) {
+
+    /** A phrase whose source is found by its side (no source noun inside it). */
+    public Match(int first, int last, Side side) {
+      this(first, last, side, -1);
+    }
 
     /** For compatibility with callers that only distinguish before and after. */
     public boolean sourceBefore() {
@@ -54,18 +59,19 @@ public final class ReportingPhrases {
   public Match find(Sentence s, int from) {
     for (int i = from; i < s.size(); i++) {
       for (Phrase p : phrases) {
-        int last = matchesAt(s, i, p.words());
-        if (last >= 0 && fits(s, i, last, p.side())) {
-          return new Match(i, last, p.side());
+        int[] found = matchesAt(s, i, p.words());
+        if (found != null && fits(s, i, found[0], p.side())) {
+          return new Match(i, found[0], p.side(), found[1]);
         }
       }
     }
     return null;
   }
 
-  /** The last token of the phrase when it starts at {@code i}, or -1. */
-  private int matchesAt(Sentence s, int i, String[] words) {
+  /** {last token, source noun or -1} of the phrase when it starts at {@code i}, or null. */
+  private int[] matchesAt(Sentence s, int i, String[] words) {
     int at = i;
+    int source = -1;
     for (String w : words) {
       if (w.equals(SOURCE)) {
         // "nach Angaben", "nach ersten Untersuchungen", "nach eigener Aussage"
@@ -76,17 +82,18 @@ public final class ReportingPhrases {
         if (k >= s.size()
             || !s.token(k).pos().equals("NOUN")
             || !sources.isSource(s.token(k).word())) {
-          return -1;
+          return null;
         }
+        source = k;
         at = k + 1;
       } else {
         if (at >= s.size() || !s.token(at).word().toLowerCase(Locale.GERMAN).equals(w)) {
-          return -1;
+          return null;
         }
         at++;
       }
     }
-    return at - 1;
+    return new int[] {at - 1, source};
   }
 
   private static boolean isModifier(Token t) {

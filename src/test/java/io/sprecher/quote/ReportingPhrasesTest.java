@@ -45,7 +45,7 @@ class ReportingPhrasesTest {
             "./PUNCT/7/punct");
 
     assertThat(phrases.find(s, 0))
-        .isEqualTo(new ReportingPhrases.Match(0, 1, ReportingPhrases.Side.SELF));
+        .isEqualTo(new ReportingPhrases.Match(0, 1, ReportingPhrases.Side.SELF, 1));
   }
 
   @Test
