@@ -219,18 +219,26 @@ public final class SpeakerResolver {
     boolean inContent = q.covers(s.token(head).begin());
     int cue = q.cue() != null && q.cue().phrase() ? q.cue().verb() : -1;
     int first = head;
-    while (first - 1 >= 0
-        && sub.get(first - 1)
-        && first - 1 != cue
-        && (inContent || !q.covers(s.token(first - 1).begin()))) {
-      first--;
-    }
     int last = head;
-    while (last + 1 < s.size()
-        && sub.get(last + 1)
-        && last + 1 != cue
-        && (inContent || !q.covers(s.token(last + 1).begin()))) {
-      last++;
+    boolean grown = true;
+    while (grown) {
+      grown = false;
+      // grow over members of the phrase, and over a comma between two members (apposition)
+      if (first - 1 >= 0
+          && allowed(s, q, inContent, cue, first - 1)
+          && (sub.get(first - 1)
+              || attachedInside(s, first - 1, first, last)
+              || isComma(s, first - 1) && first - 2 >= 0 && sub.get(first - 2))) {
+        first--;
+        grown = true;
+      }
+      if (last + 1 < s.size()
+          && allowed(s, q, inContent, cue, last + 1)
+          && (sub.get(last + 1)
+              || isComma(s, last + 1) && last + 2 < s.size() && sub.get(last + 2))) {
+        last++;
+        grown = true;
+      }
     }
     last = withoutTrailingFramePhrase(s, head, first, last);
     while (last > first
@@ -241,11 +249,31 @@ public final class SpeakerResolver {
     }
     while (first < last
         && (s.token(first).isPunct() && !isOpeningQuote(s.token(first))
+            || isClosingQuote(s.token(first)) && !isOpeningQuote(s.token(first))
             || s.token(first).pos().equals("ADP")
             || first <= cue)) {
       first++; // "Laut Polizei", ", so Murtha": the phrase is not part of the source
     }
     return new int[] {first, last};
+  }
+
+  private static boolean allowed(Sentence s, Quotation q, boolean inContent, int cue, int i) {
+    return i != cue && (inContent || !q.covers(s.token(i).begin()));
+  }
+
+  private static boolean isComma(Sentence s, int i) {
+    return s.token(i).word().equals(",");
+  }
+
+  /** A noun or modifier just before the phrase that the parser hung on a word inside it. */
+  private static boolean attachedInside(Sentence s, int i, int first, int last) {
+    Token t = s.token(i);
+    boolean nominal =
+        t.pos().equals("NOUN")
+            || t.pos().equals("PROPN")
+            || t.pos().equals("ADJ")
+            || t.pos().equals("DET");
+    return nominal && t.head() >= first && t.head() <= last;
   }
 
   /**
@@ -285,8 +313,7 @@ public final class SpeakerResolver {
           "nummod",
           "punct",
           "cc",
-          "conj",
-          "advmod");
+          "conj");
 
   /** The head and its dependents that belong to its noun phrase, without clauses or frame PPs. */
   private static BitSet nounPhrase(Sentence s, int head) {
@@ -315,23 +342,14 @@ public final class SpeakerResolver {
           (rel.equals("appos") || rel.equals("flat"))
               && parent >= 0
               && parent < h
-              && h - parent <= 3
+              && (h - parent <= 3 || rel.equals("appos") && h - parent <= 12)
               && (s.token(parent).pos().equals("NOUN") || s.token(parent).pos().equals("PROPN"));
-      if (!nameOnNoun || hasComma(s, parent, h)) {
+      if (!nameOnNoun) {
         return h;
       }
       h = parent;
     }
     return h;
-  }
-
-  private static boolean hasComma(Sentence s, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (s.token(i).word().equals(",")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** "am Montag", "bei einem Treffen": a modifier of the frame the parser hung on the speaker. */
