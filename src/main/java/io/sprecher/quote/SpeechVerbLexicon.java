@@ -35,7 +35,8 @@ public final class SpeechVerbLexicon {
     for (String[] cols : ResourceLines.readColumns(SpeechVerbLexicon.class, "speech-verbs.tsv")) {
       String spec = cols[0];
       String medium = cols.length > 1 ? cols[1] : "Speech";
-      List<String> irregular = cols.length > 2 ? List.of(cols[2].split(",")) : List.of();
+      List<String> irregular =
+          cols.length > 2 && !cols[2].isBlank() ? List.of(cols[2].split(",")) : List.of();
       int bar = spec.indexOf('|');
       String particle = bar < 0 ? null : spec.substring(0, bar);
       String base = spec.substring(bar + 1);
@@ -78,6 +79,12 @@ public final class SpeechVerbLexicon {
       if (t.deprel().startsWith("compound") && t.word().equalsIgnoreCase(particle)) {
         return c;
       }
+    }
+    // "wie X bekannt gab": written apart before a clause-final verb
+    if (verb > 0
+        && s.token(verb - 1).word().equalsIgnoreCase(particle)
+        && (verb + 1 == s.size() || s.token(verb + 1).isPunct())) {
+      return verb - 1;
     }
     for (int j = verb + 1; j < s.size(); j++) {
       Token t = s.token(j);
