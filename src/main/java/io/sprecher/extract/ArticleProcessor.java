@@ -11,6 +11,7 @@ import io.sprecher.quote.QuotationFinder;
 import io.sprecher.quote.QuotationMarkScanner;
 import io.sprecher.quote.QuoteSpan;
 import io.sprecher.quote.QuoteType;
+import io.sprecher.quote.QuotedNames;
 import io.sprecher.speaker.Attribution;
 import io.sprecher.speaker.NameSpan;
 import io.sprecher.speaker.NameSpans;
@@ -104,30 +105,11 @@ public final class ArticleProcessor {
   private static List<Span> quotedParts(AnnotatedText text, List<QuoteSpan> marks, Quotation q) {
     List<Span> parts = new ArrayList<>();
     for (QuoteSpan m : marks) {
-      if (m.begin() >= q.begin() && m.end() <= q.end() && !isName(text, m)) {
+      if (m.begin() >= q.begin() && m.end() <= q.end() && !QuotedNames.isName(text, m)) {
         parts.add(new Span(m.begin(), m.end()));
       }
     }
     return parts;
-  }
-
-  /** A quoted name: proper nouns, named entities and numbers only, or a web address. */
-  private static boolean isName(AnnotatedText text, QuoteSpan m) {
-    String inside = text.span(m.contentBegin(), m.contentEnd());
-    if (inside.matches("(?s).*\\w\\.\\w.*") && !inside.contains(" ")) {
-      return true; // "news.bbc.co.uk"
-    }
-    for (Sentence s : text.sentences()) {
-      for (Token t : s.tokens()) {
-        if (t.begin() >= m.contentBegin() && t.end() <= m.contentEnd() && !t.isPunct()) {
-          boolean nameLike = t.pos().equals("PROPN") || t.pos().equals("NUM") || t.isNamed();
-          if (!nameLike) {
-            return false;
-          }
-        }
-      }
-    }
-    return true;
   }
 
   /** The medium of the cue; a continuation has that of the statement it continues. */

@@ -830,7 +830,7 @@ public final class QuotationFinder {
   private List<Quotation> attributedQuotes(Context ctx, Sentence s, List<Quotation> found) {
     List<Quotation> out = new ArrayList<>();
     for (QuoteSpan q : ctx.quotes()) {
-      if (q.begin() < s.begin() || q.begin() >= s.end() || isQuotedName(ctx, s, q)) {
+      if (q.begin() < s.begin() || q.begin() >= s.end() || QuotedNames.isName(ctx.text(), q)) {
         continue;
       }
       if (found.stream().anyMatch(f -> f.covers(q.contentBegin()))) {
@@ -908,19 +908,6 @@ public final class QuotationFinder {
       }
     }
     return null;
-  }
-
-  /** «Washington Post»: a quotation of proper nouns, named entities and numbers only. */
-  private static boolean isQuotedName(Context ctx, Sentence s, QuoteSpan q) {
-    for (Token t : s.tokens()) {
-      if (t.begin() >= q.contentBegin() && t.end() <= q.contentEnd() && !t.isPunct()) {
-        boolean nameLike = t.pos().equals("PROPN") || t.pos().equals("NUM") || t.isNamed();
-        if (!nameLike) {
-          return false;
-        }
-      }
-    }
-    return true;
   }
 
   // ---------------------------------------------------------------- helpers
