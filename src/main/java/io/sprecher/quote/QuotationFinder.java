@@ -666,26 +666,30 @@ public final class QuotationFinder {
         // Konjunktiv I marks reported speech even after an indicative sentence in between
         continued = recentStatement(all, s.index(), MAX_CONTINUATION_GAP);
       }
-      if (continued >= 0) {
-        int first = firstWord(s);
-        int last = lastContentToken(s, s.size());
-        if (first <= last) {
-          int begin = s.token(first).begin();
-          int end = s.token(last).end();
-          boolean holdsQuote =
-              ctx.quotes().stream().anyMatch(q -> q.begin() >= begin && q.begin() < end);
-          all.add(
-              new Quotation(
-                  holdsQuote ? QuoteType.MIXED : QuoteType.FREE_INDIRECT,
-                  s.index(),
-                  begin,
-                  end,
-                  null,
-                  null,
-                  -1,
-                  continued,
-                  s.index()));
-        }
+      int[] source = null;
+      if (continued < 0 && main == Mood.KONJUNKTIV_I) {
+        // "Rice forderte China zum Dialog auf. Dieser sei eine Autorität ...": the subject of
+        // the sentence before speaks, though that sentence reported no content itself
+        source = subjectBefore(ctx, s);
+      }
+      int first = firstWord(s);
+      int last = lastContentToken(s, s.size());
+      if ((continued >= 0 || source != null) && first <= last) {
+        int begin = s.token(first).begin();
+        int end = s.token(last).end();
+        boolean holdsQuote =
+            ctx.quotes().stream().anyMatch(q -> q.begin() >= begin && q.begin() < end);
+        all.add(
+            new Quotation(
+                holdsQuote ? QuoteType.MIXED : QuoteType.FREE_INDIRECT,
+                source == null ? s.index() : source[0],
+                begin,
+                end,
+                null,
+                null,
+                source == null ? -1 : source[1],
+                continued,
+                s.index()));
       }
     }
     while (f < framed.size()) {
@@ -769,6 +773,35 @@ public final class QuotationFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * {sentence, subject} of the nearest sentence before {@code s} (within the continuation gap)
+   * whose verb of saying, or else main verb, has a noun or name as subject; null if none.
+   */
+  private int[] subjectBefore(Context ctx, Sentence s) {
+    for (int k = s.index() - 1; k >= 0 && k >= s.index() - 1 - MAX_CONTINUATION_GAP; k--) {
+      Sentence p = ctx.sentences().get(k);
+      for (Token t : p.tokens()) {
+        if (!ctx.inQuote(t) && verbs.cueAt(p, t.index()).isPresent()) {
+          int subject = subjectOf(p, t.index(), -1, -1);
+          if (subject >= 0) {
+            return new int[] {k, subject};
+          }
+        }
+      }
+      for (Token t : p.tokens()) {
+        if (t.head() < 0 && t.isVerb()) {
+          for (int c : p.children(t.index(), "nsubj")) {
+            String pos = p.token(c).pos();
+            if (pos.equals("NOUN") || pos.equals("PROPN")) {
+              return new int[] {k, c};
+            }
+          }
+        }
+      }
+    }
+    return null;
   }
 
   /** The latest statement that ends at most {@code gap} sentences before, or -1. */
