@@ -37,6 +37,9 @@ public final class QuotationFinder {
   /** A noun object must have at least this many tokens to count as reported content. */
   static final int MIN_OBJECT_TOKENS = 4;
 
+  /** subjectOf: the frame names nobody ("man sagt", a passive without agent). */
+  private static final int NO_SPEAKER = -2;
+
   /** Sentences in Konjunktiv I continue a statement across at most this many other sentences. */
   static final int MAX_CONTINUATION_GAP = 2;
 
@@ -1002,8 +1005,8 @@ public final class QuotationFinder {
   /** The speaker of a post-posed frame: the verb's subject, else the first noun after it. */
   private static int speakerAfter(Sentence s, int verb, int contentFirst, int contentLast) {
     int subject = subjectOf(s, verb, contentFirst, contentLast);
-    if (subject >= 0) {
-      return subject;
+    if (subject >= 0 || subject == NO_SPEAKER) {
+      return Math.max(subject, -1);
     }
     // the frame clause: from after the content to the sentence end ("hatte X in Y erklärt")
     for (int i = contentLast + 1; i < s.size(); i++) {
@@ -1027,8 +1030,8 @@ public final class QuotationFinder {
    */
   private static int speakerBefore(Sentence s, int verb, int contentFirst, int contentLast) {
     int subject = subjectOf(s, verb, contentFirst, contentLast);
-    if (subject >= 0) {
-      return subject;
+    if (subject >= 0 || subject == NO_SPEAKER) {
+      return Math.max(subject, -1);
     }
     for (int i = verb - 1; i >= 0; i--) {
       if (candidateSpeakerToken(s, i)) {
@@ -1045,6 +1048,15 @@ public final class QuotationFinder {
 
   /** The subject of the verb outside its content (parsers attach content subjects to it too). */
   private static int subjectOf(Sentence s, int verb, int contentFirst, int contentLast) {
+    if (isPassive(s, verb)) {
+      // "wird von den Medien als ... bezeichnet": the agent speaks; without one, nobody named
+      for (int c : s.children(verb)) {
+        if (s.token(c).deprel().equals("obl:agent")) {
+          return c;
+        }
+      }
+      return NO_SPEAKER;
+    }
     for (int c : s.children(verb)) {
       if (!s.token(c).deprel().equals("nsubj") || (c >= contentFirst && c <= contentLast)) {
         continue;
@@ -1052,7 +1064,8 @@ public final class QuotationFinder {
       Token subject = s.token(c);
       if (subject.word().equalsIgnoreCase("es") || subject.word().equalsIgnoreCase("man")) {
         // "In dem Papier heißt es, ...": the document is the source; "man sagt": nobody named
-        return sourceDocument(s, verb);
+        int document = sourceDocument(s, verb);
+        return document >= 0 ? document : NO_SPEAKER;
       }
       // "der Mann, der sagte, ...": the relative pronoun stands for the noun it refers to
       if (subject.pos().equals("PRON")
@@ -1064,6 +1077,11 @@ public final class QuotationFinder {
       return c;
     }
     return -1;
+  }
+
+  /** A passive verb: its auxiliary is "werden" (aux:pass). */
+  private static boolean isPassive(Sentence s, int verb) {
+    return s.children(verb).stream().anyMatch(c -> s.token(c).deprel().equals("aux:pass"));
   }
 
   /** "In einem Positionspapier heißt es": the "in" phrase of the verb, or -1. */
