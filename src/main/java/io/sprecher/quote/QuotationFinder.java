@@ -557,7 +557,9 @@ public final class QuotationFinder {
       return Optional.empty();
     }
     String words = ctx.text().span(s, m.first(), m.last());
-    Cue cue = Cue.phrase(m.first(), words.toLowerCase(Locale.GERMAN));
+    // the cue is the phrase's own word ("nach" in "seiner Meinung nach"), not the source noun
+    int cueToken = m.source() >= 0 && m.source() < m.last() ? m.last() : m.first();
+    Cue cue = Cue.phrase(cueToken, words.toLowerCase(Locale.GERMAN));
     int speaker = m.side() == ReportingPhrases.Side.NONE ? m.first() : source;
     return Optional.of(
         new Quotation(

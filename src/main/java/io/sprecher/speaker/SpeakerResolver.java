@@ -44,8 +44,6 @@ public final class SpeakerResolver {
           "während",
           "um",
           "gegenüber",
-          "in",
-          "im",
           "zu",
           "zum",
           "zur");
@@ -228,6 +226,7 @@ public final class SpeakerResolver {
           && allowed(s, q, inContent, cue, first - 1)
           && (sub.get(first - 1)
               || attachedInside(s, first - 1, first, last)
+              || s.token(first - 1).end() == s.token(first).begin()
               || isComma(s, first - 1) && first - 2 >= 0 && sub.get(first - 2))) {
         first--;
         grown = true;
@@ -243,7 +242,7 @@ public final class SpeakerResolver {
     last = withoutTrailingFramePhrase(s, head, first, last);
     while (last > first
         && s.token(last).isPunct()
-        && !isClosingQuote(s.token(last))
+        && !(isClosingQuote(s.token(last)) && opensQuote(s, first, last))
         && !(s.token(last).word().equals(")") && opens(s, first, last))) {
       last--;
     }
@@ -360,6 +359,15 @@ public final class SpeakerResolver {
     return s.children(c, "case").stream()
         .map(i -> s.token(i).word().toLowerCase(Locale.GERMAN))
         .anyMatch(FRAME_PREPOSITIONS::contains);
+  }
+
+  private static boolean opensQuote(Sentence s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (isOpeningQuote(s.token(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean opens(Sentence s, int from, int to) {
