@@ -105,7 +105,10 @@ public final class ArticleProcessor {
   private static List<Span> quotedParts(AnnotatedText text, List<QuoteSpan> marks, Quotation q) {
     List<Span> parts = new ArrayList<>();
     for (QuoteSpan m : marks) {
-      if (m.begin() >= q.begin() && m.end() <= q.end() && !QuotedNames.isName(text, m)) {
+      // the closing mark may stand just after the content (CoreNLP puts "“" after a full stop into
+      // the next sentence)
+      boolean inside = m.begin() >= q.begin() && m.contentEnd() <= q.end() + 1;
+      if (inside && !QuotedNames.isName(text, m)) {
         parts.add(new Span(m.begin(), m.end()));
       }
     }

@@ -533,7 +533,9 @@ public final class QuotationFinder {
       } else {
         while (frameLast + 1 < s.size()
             && sub.get(frameLast + 1)
-            && !s.token(frameLast + 1).isVerb()) {
+            && !s.token(frameLast + 1).isVerb()
+            && !startsNewNounPhrase(s, frameLast + 1)
+            && !isQuoteMark(s.token(frameLast + 1))) {
           frameLast++;
         }
       }
@@ -572,6 +574,14 @@ public final class QuotationFinder {
             speaker,
             -1,
             s.index()));
+  }
+
+  /** "laut einem Jury-Mitglied | eine Geschichte": a determiner right after a noun starts anew. */
+  private static boolean startsNewNounPhrase(Sentence s, int i) {
+    String before = s.token(i - 1).pos();
+    return s.token(i).pos().equals("DET")
+        && (before.equals("NOUN") || before.equals("PROPN"))
+        && !s.token(i).word().toLowerCase(Locale.GERMAN).matches("des|der|eines|einer");
   }
 
   private static boolean endsSentence(Token t) {
