@@ -13,6 +13,9 @@ import java.util.Properties;
  */
 public record NlpSettings(String newlineIsSentenceBreak) implements Serializable {
 
+  /** CoreNLP's default sentence-boundary followers plus the German closing marks “ and ‘. */
+  static final String BOUNDARY_FOLLOWERS = "[\\p{Pe}\\p{Pf}\u201C\u2018\"'>＂＇＞]|''|-R[CRS]B-";
+
   public static final NlpSettings DEFAULTS = new NlpSettings("always");
 
   public NlpSettings {
@@ -28,6 +31,9 @@ public record NlpSettings(String newlineIsSentenceBreak) implements Serializable
     p.putAll(germanDefaults);
     p.setProperty("annotators", "tokenize,ssplit,mwt,pos,ner,depparse");
     p.setProperty("ssplit.newlineIsSentenceBreak", newlineIsSentenceBreak);
+    // German closes „…“ with U+201C, which Unicode files as an opening mark: without this, the
+    // closing mark after a full stop starts the next sentence and spoils its parse
+    p.setProperty("ssplit.boundaryFollowersRegex", BOUNDARY_FOLLOWERS);
     return p;
   }
 }

@@ -44,4 +44,14 @@ class CoreNlpGermanTest {
     long roots = s.tokens().stream().filter(t -> t.head() < 0).count();
     assertThat(roots).isEqualTo(1);
   }
+
+  @Test
+  void keepsTheGermanClosingQuoteInTheSentenceItEnds() {
+    AnnotatedText at =
+        German.annotate("Er sagte: „Wir kämpfen gegen ein Monster.“ Granier beklagte die Lage.");
+    assertThat(at.sentences()).hasSize(2);
+    Sentence first = at.sentences().get(0);
+    assertThat(first.token(first.size() - 1).word()).isEqualTo("“");
+    assertThat(at.sentences().get(1).token(0).word()).isEqualTo("Granier");
+  }
 }
