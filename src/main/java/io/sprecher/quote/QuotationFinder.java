@@ -46,6 +46,12 @@ public final class QuotationFinder {
   /** A post-posed frame clause (", hatte X bei ... gesagt") is at most this long. */
   static final int MAX_FRAME_TOKENS = 30;
 
+  /** "aufzuweichen", "anzuerkennen": a separable verb's zu-infinitive, written as one word. */
+  private static final java.util.regex.Pattern SEPARABLE_ZU_INFINITIVE =
+      java.util.regex.Pattern.compile(
+          "(ab|an|auf|aus|bei|ein|fest|her|hin|los|mit|nach|vor|weg|zurück|zusammen|weiter"
+              + "|wieder|frei|bekannt|klar|fort|dar|um|durch)zu\\p{L}+(en|ern|eln)");
+
   private static final Set<String> ANAPHORS = Set.of("dies", "das", "dieses", "diese", "dieser");
 
   private static final Set<String> SUBORDINATORS = Set.of("dass", "daß", "ob");
@@ -125,7 +131,16 @@ public final class QuotationFinder {
     List<Quotation> kept = new ArrayList<>();
     for (Framed f : candidates) {
       int cueOffset = s.token(f.quotation().cue().verb()).begin();
-      boolean nested = candidates.stream().anyMatch(o -> o != f && o.rawCovers(cueOffset));
+      // a verb of saying inside another statement's content belongs to that statement; where two
+      // contain each other's verb (a parse gone wrong), the earlier frame wins
+      boolean nested =
+          candidates.stream()
+              .anyMatch(
+                  o ->
+                      o != f
+                          && o.rawCovers(cueOffset)
+                          && (!f.rawCovers(s.token(o.quotation().cue().verb()).begin())
+                              || o.quotation().cue().verb() < f.quotation().cue().verb()));
       if (!nested) {
         kept.add(f.quotation());
       }
@@ -370,10 +385,11 @@ public final class QuotationFinder {
 
   /** "forderte ihn auf, die Zahlung zu stoppen": content as an infinitive clause. */
   private static boolean infinitiveClause(Sentence s, int first, int last) {
-    for (int i = first; i < last; i++) {
-      if (s.token(i).word().equals("zu")
-          && s.token(i).pos().equals("PART")
-          && s.token(i + 1).isVerb()) {
+    for (int i = first; i <= last; i++) {
+      Token t = s.token(i);
+      boolean zu =
+          t.word().equals("zu") && t.pos().equals("PART") && i < last && s.token(i + 1).isVerb();
+      if (zu || t.isVerb() && SEPARABLE_ZU_INFINITIVE.matcher(t.word()).matches()) {
         return true;
       }
     }
