@@ -939,13 +939,29 @@ public final class QuotationFinder {
       if (!s.token(v).isVerb()) {
         continue;
       }
-      for (int c : s.children(v)) {
-        if (s.token(c).relation().equals("nsubj") && c < colon) {
-          return new int[] {c, v};
-        }
+      int subject = subjectOf(s, v, colon, s.size() - 1);
+      if (subject >= 0 && subject < colon) {
+        return new int[] {namedInsteadOf(s, subject, colon), v};
       }
     }
     return null;
+  }
+
+  /**
+   * The parser sometimes takes a fronted object for the subject ("Jede Verantwortung weist Hartmann
+   * von sich"): a person named in the clause without a preposition is then the speaker.
+   */
+  private static int namedInsteadOf(Sentence s, int subject, int end) {
+    if (s.token(subject).isNamed() || s.token(subject).pos().equals("PRON")) {
+      return subject;
+    }
+    for (int i = 0; i < end; i++) {
+      Token t = s.token(i);
+      if (t.ner().equals("PERSON") && s.children(i, "case").isEmpty()) {
+        return i;
+      }
+    }
+    return subject;
   }
 
   /** "verurteilte ihn als „Anschlag“", "hält ihn für „gefährlich“": {speaker, verb}, or null. */
@@ -963,12 +979,8 @@ public final class QuotationFinder {
     for (int steps = 0; at >= 0 && steps < 5; steps++, at = s.token(at).head()) {
       Token t = s.token(at);
       if (t.isVerb() && !q.contains(t.begin())) {
-        for (int c : s.children(at)) {
-          if (s.token(c).relation().equals("nsubj") && !q.contains(s.token(c).begin())) {
-            return new int[] {c, at};
-          }
-        }
-        return null;
+        int subject = subjectOf(s, at, quoteToken, s.size() - 1);
+        return subject >= 0 && subject < quoteToken ? new int[] {subject, at} : null;
       }
     }
     return null;
