@@ -660,31 +660,25 @@ public final class QuotationFinder {
       if (full != null) {
         int lastSentence = ctx.sentenceAt(full.contentEnd() - 1);
         int colonSpeaker = colonSpeaker(ctx, s, full);
-        if (colonSpeaker >= 0 || previous < 0) {
-          if (colonSpeaker >= 0 || wordCount(ctx, full) >= 4) {
-            all.add(
-                new Quotation(
-                    QuoteType.DIRECT,
-                    s.index(),
-                    full.contentBegin(),
-                    full.contentEnd(),
-                    null,
-                    null,
-                    colonSpeaker,
-                    -1,
-                    lastSentence));
-          }
-        } else {
+        int continued = colonSpeaker >= 0 ? -1 : previous;
+        int[] source = null;
+        if (colonSpeaker < 0 && continued < 0) {
+          // a quotation standing alone belongs to who spoke just before, or was named just before
+          continued = recentStatement(all, s.index(), MAX_CONTINUATION_GAP);
+          source = continued < 0 ? subjectBefore(ctx, s) : null;
+        }
+        boolean named = colonSpeaker >= 0 || continued >= 0 || source != null;
+        if (named || wordCount(ctx, full) >= 4) {
           all.add(
               new Quotation(
                   QuoteType.DIRECT,
-                  s.index(),
+                  source == null ? s.index() : source[0],
                   full.contentBegin(),
                   full.contentEnd(),
                   null,
                   null,
-                  -1,
-                  previous,
+                  source == null ? colonSpeaker : source[1],
+                  continued,
                   lastSentence));
         }
         continue;
@@ -1142,6 +1136,9 @@ public final class QuotationFinder {
     Token t = s.token(i);
     boolean nominal = t.pos().equals("PROPN") || t.pos().equals("NOUN") || t.pos().equals("PRON");
     if (!nominal) {
+      return false;
+    }
+    if (t.word().equalsIgnoreCase("es") || t.word().equalsIgnoreCase("man")) {
       return false;
     }
     String rel = t.relation();
