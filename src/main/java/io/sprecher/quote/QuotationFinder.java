@@ -1082,7 +1082,7 @@ public final class QuotationFinder {
 
   /** The subject of the verb outside its content (parsers attach content subjects to it too). */
   private static int subjectOf(Sentence s, int verb, int contentFirst, int contentLast) {
-    if (isPassive(s, verb)) {
+    if (isPassive(s, verb, contentFirst, contentLast)) {
       // "wird von den Medien als ... bezeichnet": the agent speaks; without one, nobody named
       for (int c : s.children(verb)) {
         if (s.token(c).deprel().equals("obl:agent")) {
@@ -1110,21 +1110,24 @@ public final class QuotationFinder {
       }
       return c;
     }
-    return -1;
+    // "Wie aus Regierungskreisen verlautete": no subject, the "aus"/"in" phrase is the source
+    return sourceDocument(s, verb);
   }
 
-  /** A passive verb: its auxiliary is "werden" (aux:pass). */
-  private static boolean isPassive(Sentence s, int verb) {
-    return s.children(verb).stream().anyMatch(c -> s.token(c).deprel().equals("aux:pass"));
+  /** A passive verb: its auxiliary "werden" (aux:pass) stands in the frame, not in the content. */
+  private static boolean isPassive(Sentence s, int verb, int contentFirst, int contentLast) {
+    return s.children(verb).stream()
+        .anyMatch(
+            c -> s.token(c).deprel().equals("aux:pass") && (c < contentFirst || c > contentLast));
   }
 
-  /** "In einem Positionspapier heißt es": the "in" phrase of the verb, or -1. */
+  /** "In einem Positionspapier heißt es", "aus Kreisen verlautete": that phrase, or -1. */
   private static int sourceDocument(Sentence s, int verb) {
     for (int c : s.children(verb, "obl")) {
       boolean in =
           s.children(c, "case").stream()
               .map(i -> s.token(i).word().toLowerCase(Locale.GERMAN))
-              .anyMatch(w -> w.equals("in") || w.equals("im"));
+              .anyMatch(w -> w.equals("in") || w.equals("im") || w.equals("aus"));
       if (in) {
         return c;
       }
