@@ -647,15 +647,13 @@ public final class QuotationFinder {
       while (f < framed.size() && framed.get(f).sentence() <= s.index()) {
         all.add(framed.get(f++));
       }
-      if (mostlyCovered(s, all) || hasFramedStatement(s, all)) {
+      boolean framedHere = mostlyCovered(s, all) || hasFramedStatement(s, all);
+      List<Quotation> attributed = attributedQuotes(ctx, s, all);
+      all.addAll(attributed);
+      if (framedHere || !attributed.isEmpty()) {
         continue;
       }
       int previous = previousStatement(all, s.index());
-      List<Quotation> attributed = attributedQuotes(ctx, s, all);
-      if (!attributed.isEmpty()) {
-        all.addAll(attributed);
-        continue;
-      }
       QuoteSpan full = fullQuoteStartingIn(ctx, s);
       if (full != null) {
         int lastSentence = ctx.sentenceAt(full.contentEnd() - 1);
