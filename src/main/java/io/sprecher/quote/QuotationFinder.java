@@ -378,9 +378,13 @@ public final class QuotationFinder {
         new Quotation(type, s.index(), begin, end, cue, cueText, speaker, -1, s.index()));
   }
 
-  /** True when the comma before {@code first} follows a noun ("die Notwendigkeit, ... zu"). */
+  /**
+   * True when the comma before {@code first} follows a noun object ("die Notwendigkeit, ... zu"),
+   * whose infinitive belongs to the noun; not a prepositional phrase ("appellierte an X, ... zu").
+   */
   private static boolean afterNoun(Sentence s, int first) {
-    return first >= 2 && s.token(first - 2).pos().equals("NOUN");
+    int noun = first - 2;
+    return noun >= 0 && s.token(noun).pos().equals("NOUN") && s.children(noun, "case").isEmpty();
   }
 
   /** "forderte ihn auf, die Zahlung zu stoppen": content as an infinitive clause. */
@@ -543,7 +547,9 @@ public final class QuotationFinder {
       var sub = s.subtree(source);
       sub.set(source);
       if (m.side() == ReportingPhrases.Side.BEFORE) {
-        while (frameFirst - 1 >= 0 && sub.get(frameFirst - 1)) {
+        while (frameFirst - 1 >= 0
+            && sub.get(frameFirst - 1)
+            && !s.token(frameFirst - 1).isVerb()) {
           frameFirst--;
         }
       } else {

@@ -76,7 +76,7 @@ public final class ReportingPhrases {
       if (w.equals(SOURCE)) {
         // "nach Angaben", "nach ersten Untersuchungen", "nach eigener Aussage"
         int k = at;
-        while (k < s.size() && k < at + 3 && isModifier(s.token(k))) {
+        while (k < s.size() && k < at + 4 && isModifier(s.token(k))) {
           k++;
         }
         if (k >= s.size()
@@ -96,8 +96,15 @@ public final class ReportingPhrases {
     return new int[] {at - 1, source};
   }
 
+  /** "ersten", "bisher unbestätigten", "Celebis", "NASA-" before the source noun. */
   private static boolean isModifier(Token t) {
-    return t.pos().equals("DET") || t.pos().equals("ADJ") || t.pos().equals("PRON");
+    String pos = t.pos();
+    return pos.equals("DET")
+        || pos.equals("ADJ")
+        || pos.equals("PRON")
+        || pos.equals("ADV")
+        || pos.equals("PROPN")
+        || t.word().equals("-");
   }
 
   /** ", so Murtha." needs its comma; "so" elsewhere is an adverb. */
