@@ -52,6 +52,10 @@ public final class QuotationFinder {
           "(ab|an|auf|aus|bei|ein|fest|her|hin|los|mit|nach|vor|weg|zurück|zusammen|weiter"
               + "|wieder|frei|bekannt|klar|fort|dar|um|durch)zu\\p{L}+(en|ern|eln)");
 
+  /** Words after which a quotation is what the subject calls something, or its very words. */
+  private static final Set<String> NAMING_WORDS =
+      Set.of("als", "für", "worten", "bezeichnung", "begriff", "wort", "parole", "motto", "slogan");
+
   private static final Set<String> ANAPHORS = Set.of("dies", "das", "dieses", "diese", "dieser");
 
   private static final Set<String> SUBORDINATORS = Set.of("dass", "daß", "ob");
@@ -967,8 +971,7 @@ public final class QuotationFinder {
     int quoteToken = s.firstTokenAtOrAfter(q.begin());
     boolean predicative = false;
     for (int i = Math.max(0, quoteToken - 3); i < quoteToken; i++) {
-      String w = s.token(i).word().toLowerCase(Locale.GERMAN);
-      predicative |= w.equals("als") || w.equals("für");
+      predicative |= NAMING_WORDS.contains(s.token(i).word().toLowerCase(Locale.GERMAN));
     }
     if (!predicative || quoteToken + 1 >= s.size()) {
       return null;

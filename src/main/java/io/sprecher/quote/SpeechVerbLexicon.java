@@ -136,7 +136,13 @@ public final class SpeechVerbLexicon {
     boolean noGe =
         base.endsWith("ieren") || INSEPARABLE_PREFIXES.stream().anyMatch(base::startsWith);
     forms.add((noGe ? "" : "ge") + stem + link + "t");
-    forms.addAll(irregular);
+    for (String f : irregular) {
+      if (f.startsWith("-")) {
+        forms.remove(f.substring(1)); // "-geraten": a generated form that means something else
+      } else {
+        forms.add(f);
+      }
+    }
     return forms;
   }
 }
