@@ -56,6 +56,12 @@ public final class QuotationFinder {
   private static final Set<String> NAMING_WORDS =
       Set.of("als", "für", "worten", "bezeichnung", "begriff", "wort", "parole", "motto", "slogan");
 
+  /** ", hatte X erklärt": auxiliaries of tense that may open a post-posed frame (not modals). */
+  private static final Set<String> TENSE_AUXILIARIES =
+      Set.of(
+          "hat", "hatte", "hatten", "haben", "habe", "hätte", "hätten", "ist", "war", "waren",
+          "sind", "sei", "wäre", "wird", "wurde", "wurden", "werde");
+
   private static final Set<String> ANAPHORS = Set.of("dies", "das", "dieses", "diese", "dieser");
 
   private static final Set<String> SUBORDINATORS = Set.of("dass", "daß", "ob");
@@ -178,7 +184,9 @@ public final class QuotationFinder {
     int start = k + 1;
     Token first = s.token(start);
     boolean verbFirst =
-        start == verb || first.isVerb() && (first.head() == verb || s.token(verb).head() == start);
+        start == verb
+            || TENSE_AUXILIARIES.contains(first.word().toLowerCase(Locale.GERMAN))
+                && (first.head() == verb || s.token(verb).head() == start);
     boolean wieOrSo = Set.of("wie", "so").contains(first.word().toLowerCase(Locale.GERMAN));
     if (!(verbFirst || wieOrSo)) {
       return -1;

@@ -119,9 +119,17 @@ public final class SpeakerResolver {
     }
     if (sources.isSource(h.word())) {
       // "nach Angaben der Polizei": the source is what the report noun names
-      List<Integer> nmods = s.children(head, "nmod");
+      // the source is named after the noun and before a postposed "nach" ("seiner Meinung nach
+      // den Krieg" is no source)
+      int limit =
+          q.cue() != null && q.cue().phrase() && q.cue().verb() > head ? q.cue().verb() : s.size();
+      List<Integer> nmods =
+          s.children(head, "nmod").stream().filter(c -> c > head && c < limit).toList();
       if (nmods.isEmpty()) {
-        return new Speaker(null, SpeakerType.UNKNOWN, mention, null);
+        boolean possessive = !s.children(head, "det:poss").isEmpty();
+        return possessive
+            ? lastSpeaker(before, false).withMention(mention)
+            : new Speaker(null, SpeakerType.UNKNOWN, mention, null);
       }
       Quotation inner =
           new Quotation(
