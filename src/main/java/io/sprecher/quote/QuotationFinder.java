@@ -37,9 +37,6 @@ public final class QuotationFinder {
   /** A noun object must have at least this many tokens to count as reported content. */
   static final int MIN_OBJECT_TOKENS = 4;
 
-  /** subjectOf: the frame names nobody ("man sagt", a passive without agent). */
-  private static final int NO_SPEAKER = -2;
-
   /** Sentences in Konjunktiv I continue a statement across at most this many other sentences. */
   static final int MAX_CONTINUATION_GAP = 2;
 
@@ -248,7 +245,7 @@ public final class QuotationFinder {
       if (isQuoteMark(s.token(boundary)) && !s.token(boundary).word().equals(",")) {
         last = boundary; // the closing mark itself ends the content
       }
-      int speaker = speakerAfter(s, verb, 0, last);
+      int speaker = FrameSpeakers.speakerAfter(s, verb, 0, last);
       Optional<Framed> post =
           framed(s, 0, last, content(ctx, s, 0, last, cue, true, false, speaker, cues));
       if (post.isPresent()) {
@@ -271,12 +268,12 @@ public final class QuotationFinder {
         while (last + 1 < s.size() && q.contains(s.token(last + 1).begin())) {
           last++;
         }
-        int speaker = speakerBefore(s, verb, j, last);
+        int speaker = FrameSpeakers.speakerBefore(s, verb, j, last);
         return framed(s, j, last, content(ctx, s, j, last, cue, false, true, speaker, cues));
       }
       if (t.word().equals(":") || t.word().equals(",")) {
         boolean colon = t.word().equals(":");
-        int speaker = speakerBefore(s, verb, j + 1, end);
+        int speaker = FrameSpeakers.speakerBefore(s, verb, j + 1, end);
         if (colon && j >= end) {
           return nextSentenceQuote(ctx, s, cue, speaker)
               .map(q -> new Framed(q, q.begin(), q.end()));
@@ -435,7 +432,7 @@ public final class QuotationFinder {
     if (from > to || !hasVerb(previous, from, to)) {
       return Optional.empty();
     }
-    int speaker = speakerAfter(s, cue.verb(), first, first);
+    int speaker = FrameSpeakers.speakerAfter(s, cue.verb(), first, first);
     return Optional.of(
         new Quotation(
             QuoteType.INDIRECT,
@@ -508,7 +505,7 @@ public final class QuotationFinder {
               s.token(to).end(),
               cue,
               cueText(ctx, s, cue),
-              speakerBefore(s, cue.verb(), first, last),
+              FrameSpeakers.speakerBefore(s, cue.verb(), first, last),
               -1,
               s.index()));
     }
@@ -825,7 +822,7 @@ public final class QuotationFinder {
       Sentence p = ctx.sentences().get(k);
       for (Token t : p.tokens()) {
         if (!ctx.inQuote(t) && verbs.cueAt(p, t.index()).isPresent()) {
-          int subject = subjectOf(p, t.index(), -1, -1);
+          int subject = FrameSpeakers.subjectOf(p, t.index(), -1, -1);
           if (subject >= 0) {
             return new int[] {k, subject};
           }
@@ -949,29 +946,12 @@ public final class QuotationFinder {
       if (!s.token(v).isVerb()) {
         continue;
       }
-      int subject = subjectOf(s, v, colon, s.size() - 1);
+      int subject = FrameSpeakers.subjectOf(s, v, colon, s.size() - 1);
       if (subject >= 0 && subject < colon) {
-        return new int[] {namedInsteadOf(s, subject, colon), v};
+        return new int[] {FrameSpeakers.namedInsteadOf(s, subject, colon), v};
       }
     }
     return null;
-  }
-
-  /**
-   * The parser sometimes takes a fronted object for the subject ("Jede Verantwortung weist Hartmann
-   * von sich"): a person named in the clause without a preposition is then the speaker.
-   */
-  private static int namedInsteadOf(Sentence s, int subject, int end) {
-    if (s.token(subject).isNamed() || s.token(subject).pos().equals("PRON")) {
-      return subject;
-    }
-    for (int i = 0; i < end; i++) {
-      Token t = s.token(i);
-      if (t.ner().equals("PERSON") && s.children(i, "case").isEmpty()) {
-        return i;
-      }
-    }
-    return subject;
   }
 
   /** "verurteilte ihn als „Anschlag“", "hält ihn für „gefährlich“": {speaker, verb}, or null. */
@@ -988,7 +968,7 @@ public final class QuotationFinder {
     for (int steps = 0; at >= 0 && steps < 5; steps++, at = s.token(at).head()) {
       Token t = s.token(at);
       if (t.isVerb() && !q.contains(t.begin())) {
-        int subject = subjectOf(s, at, quoteToken, s.size() - 1);
+        int subject = FrameSpeakers.subjectOf(s, at, quoteToken, s.size() - 1);
         return subject >= 0 && subject < quoteToken ? new int[] {subject, at} : null;
       }
     }
@@ -1049,117 +1029,5 @@ public final class QuotationFinder {
     return cue.particle() < 0
         ? verb
         : verb + " " + ctx.text().span(s, cue.particle(), cue.particle());
-  }
-
-  /** The speaker of a post-posed frame: the verb's subject, else the first noun after it. */
-  private static int speakerAfter(Sentence s, int verb, int contentFirst, int contentLast) {
-    int subject = subjectOf(s, verb, contentFirst, contentLast);
-    if (subject >= 0 || subject == NO_SPEAKER) {
-      return Math.max(subject, -1);
-    }
-    // the frame clause: from after the content to the sentence end ("hatte X in Y erklärt")
-    for (int i = contentLast + 1; i < s.size(); i++) {
-      Token t = s.token(i);
-      if (i != verb
-          && (t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION"))
-          && s.children(i, "case").isEmpty()) {
-        return i; // "sagte Hammond", even where the parser calls Hammond an object
-      }
-    }
-    for (int i = contentLast + 1; i < s.size(); i++) {
-      if (i != verb && candidateSpeakerToken(s, i)) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  /**
-   * The speaker of a frame before its content: the verb's subject, else the nearest noun before.
-   */
-  private static int speakerBefore(Sentence s, int verb, int contentFirst, int contentLast) {
-    int subject = subjectOf(s, verb, contentFirst, contentLast);
-    if (subject >= 0 || subject == NO_SPEAKER) {
-      return Math.max(subject, -1);
-    }
-    for (int i = verb - 1; i >= 0; i--) {
-      if (candidateSpeakerToken(s, i)) {
-        return i;
-      }
-    }
-    for (int i = verb + 1; i < s.size() && !s.token(i).isPunct(); i++) {
-      if (candidateSpeakerToken(s, i)) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  /** The subject of the verb outside its content (parsers attach content subjects to it too). */
-  private static int subjectOf(Sentence s, int verb, int contentFirst, int contentLast) {
-    if (isPassive(s, verb, contentFirst, contentLast)) {
-      // "wird von den Medien als ... bezeichnet": the agent speaks; without one, nobody named
-      for (int c : s.children(verb)) {
-        if (s.token(c).deprel().equals("obl:agent")) {
-          return c;
-        }
-      }
-      return NO_SPEAKER;
-    }
-    for (int c : s.children(verb)) {
-      if (!s.token(c).deprel().equals("nsubj") || (c >= contentFirst && c <= contentLast)) {
-        continue;
-      }
-      Token subject = s.token(c);
-      if (subject.word().equalsIgnoreCase("es") || subject.word().equalsIgnoreCase("man")) {
-        // "In dem Papier heißt es, ...": the document is the source; "man sagt": nobody named
-        int document = sourceDocument(s, verb);
-        return document >= 0 ? document : NO_SPEAKER;
-      }
-      // "der Mann, der sagte, ...": the relative pronoun stands for the noun it refers to
-      if (subject.pos().equals("PRON")
-          && Set.of("der", "die", "das", "welcher", "welche").contains(subject.word())
-          && s.token(verb).relation().equals("acl")
-          && s.token(verb).head() >= 0) {
-        return s.token(verb).head();
-      }
-      return c;
-    }
-    // "Wie aus Regierungskreisen verlautete": no subject, the "aus"/"in" phrase is the source
-    return sourceDocument(s, verb);
-  }
-
-  /** A passive verb: its auxiliary "werden" (aux:pass) stands in the frame, not in the content. */
-  private static boolean isPassive(Sentence s, int verb, int contentFirst, int contentLast) {
-    return s.children(verb).stream()
-        .anyMatch(
-            c -> s.token(c).deprel().equals("aux:pass") && (c < contentFirst || c > contentLast));
-  }
-
-  /** "In einem Positionspapier heißt es", "aus Kreisen verlautete": that phrase, or -1. */
-  private static int sourceDocument(Sentence s, int verb) {
-    for (int c : s.children(verb, "obl")) {
-      boolean in =
-          s.children(c, "case").stream()
-              .map(i -> s.token(i).word().toLowerCase(Locale.GERMAN))
-              .anyMatch(w -> w.equals("in") || w.equals("im") || w.equals("aus"));
-      if (in) {
-        return c;
-      }
-    }
-    return -1;
-  }
-
-  private static boolean candidateSpeakerToken(Sentence s, int i) {
-    Token t = s.token(i);
-    boolean nominal = t.pos().equals("PROPN") || t.pos().equals("NOUN") || t.pos().equals("PRON");
-    if (!nominal) {
-      return false;
-    }
-    if (t.word().equalsIgnoreCase("es") || t.word().equalsIgnoreCase("man")) {
-      return false;
-    }
-    String rel = t.relation();
-    return !(rel.equals("obl") || rel.equals("nmod") || rel.equals("obj") || rel.equals("iobj"));
   }
 }

@@ -1,0 +1,149 @@
+package io.sprecher.quote;
+
+import io.sprecher.nlp.Sentence;
+import io.sprecher.nlp.Token;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Where the speaker of a frame stands: the subject of the verb of saying outside its content, the
+ * agent of a passive, the document of "In dem Papier heißt es", the relative pronoun's noun, or,
+ * when the parse names no subject, the nearest name or noun on the frame's side. Returns token
+ * indices in the sentence; -1 when the frame names nobody.
+ */
+final class FrameSpeakers {
+
+  /** subjectOf: the frame names nobody ("man sagt", a passive without agent). */
+  static final int NO_SPEAKER = -2;
+
+  private FrameSpeakers() {}
+
+  /**
+   * The parser sometimes takes a fronted object for the subject ("Jede Verantwortung weist Hartmann
+   * von sich"): a person named in the clause without a preposition is then the speaker.
+   */
+  static int namedInsteadOf(Sentence s, int subject, int end) {
+    if (s.token(subject).isNamed() || s.token(subject).pos().equals("PRON")) {
+      return subject;
+    }
+    for (int i = 0; i < end; i++) {
+      Token t = s.token(i);
+      if (t.ner().equals("PERSON") && s.children(i, "case").isEmpty()) {
+        return i;
+      }
+    }
+    return subject;
+  }
+
+  /** The speaker of a post-posed frame: the verb's subject, else the first noun after it. */
+  static int speakerAfter(Sentence s, int verb, int contentFirst, int contentLast) {
+    int subject = subjectOf(s, verb, contentFirst, contentLast);
+    if (subject >= 0 || subject == NO_SPEAKER) {
+      return Math.max(subject, -1);
+    }
+    // the frame clause: from after the content to the sentence end ("hatte X in Y erklärt")
+    for (int i = contentLast + 1; i < s.size(); i++) {
+      Token t = s.token(i);
+      if (i != verb
+          && (t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION"))
+          && s.children(i, "case").isEmpty()) {
+        return i; // "sagte Hammond", even where the parser calls Hammond an object
+      }
+    }
+    for (int i = contentLast + 1; i < s.size(); i++) {
+      if (i != verb && candidateSpeakerToken(s, i)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The speaker of a frame before its content: the verb's subject, else the nearest noun before.
+   */
+  static int speakerBefore(Sentence s, int verb, int contentFirst, int contentLast) {
+    int subject = subjectOf(s, verb, contentFirst, contentLast);
+    if (subject >= 0 || subject == NO_SPEAKER) {
+      return Math.max(subject, -1);
+    }
+    for (int i = verb - 1; i >= 0; i--) {
+      if (candidateSpeakerToken(s, i)) {
+        return i;
+      }
+    }
+    for (int i = verb + 1; i < s.size() && !s.token(i).isPunct(); i++) {
+      if (candidateSpeakerToken(s, i)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The subject of the verb outside its content (parsers attach content subjects to it too). */
+  static int subjectOf(Sentence s, int verb, int contentFirst, int contentLast) {
+    if (isPassive(s, verb, contentFirst, contentLast)) {
+      // "wird von den Medien als ... bezeichnet": the agent speaks; without one, nobody named
+      for (int c : s.children(verb)) {
+        if (s.token(c).deprel().equals("obl:agent")) {
+          return c;
+        }
+      }
+      return NO_SPEAKER;
+    }
+    for (int c : s.children(verb)) {
+      if (!s.token(c).deprel().equals("nsubj") || (c >= contentFirst && c <= contentLast)) {
+        continue;
+      }
+      Token subject = s.token(c);
+      if (subject.word().equalsIgnoreCase("es") || subject.word().equalsIgnoreCase("man")) {
+        // "In dem Papier heißt es, ...": the document is the source; "man sagt": nobody named
+        int document = sourceDocument(s, verb);
+        return document >= 0 ? document : NO_SPEAKER;
+      }
+      // "der Mann, der sagte, ...": the relative pronoun stands for the noun it refers to
+      if (subject.pos().equals("PRON")
+          && Set.of("der", "die", "das", "welcher", "welche").contains(subject.word())
+          && s.token(verb).relation().equals("acl")
+          && s.token(verb).head() >= 0) {
+        return s.token(verb).head();
+      }
+      return c;
+    }
+    // "Wie aus Regierungskreisen verlautete": no subject, the "aus"/"in" phrase is the source
+    return sourceDocument(s, verb);
+  }
+
+  /** A passive verb: its auxiliary "werden" (aux:pass) stands in the frame, not in the content. */
+  static boolean isPassive(Sentence s, int verb, int contentFirst, int contentLast) {
+    return s.children(verb).stream()
+        .anyMatch(
+            c -> s.token(c).deprel().equals("aux:pass") && (c < contentFirst || c > contentLast));
+  }
+
+  /** "In einem Positionspapier heißt es", "aus Kreisen verlautete": that phrase, or -1. */
+  static int sourceDocument(Sentence s, int verb) {
+    for (int c : s.children(verb, "obl")) {
+      boolean in =
+          s.children(c, "case").stream()
+              .map(i -> s.token(i).word().toLowerCase(Locale.GERMAN))
+              .anyMatch(w -> w.equals("in") || w.equals("im") || w.equals("aus"));
+      if (in) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  static boolean candidateSpeakerToken(Sentence s, int i) {
+    Token t = s.token(i);
+    boolean nominal = t.pos().equals("PROPN") || t.pos().equals("NOUN") || t.pos().equals("PRON");
+    if (!nominal) {
+      return false;
+    }
+    if (t.word().equalsIgnoreCase("es") || t.word().equalsIgnoreCase("man")) {
+      return false;
+    }
+    String rel = t.relation();
+    return !(rel.equals("obl") || rel.equals("nmod") || rel.equals("obj") || rel.equals("iobj"));
+  }
+}
