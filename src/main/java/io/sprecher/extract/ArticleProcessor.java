@@ -47,9 +47,9 @@ public final class ArticleProcessor {
 
   public ArticleResult process(Article article) {
     AnnotatedText text = annotator.annotate(article.text());
-    List<Quotation> quotations = finder.find(text);
-    List<Attribution> resolved = speakers.attribute(text, quotations);
     List<QuoteSpan> marks = scanner.scan(article.text());
+    List<Quotation> quotations = finder.find(text, marks);
+    List<Attribution> resolved = speakers.attribute(text, quotations);
     List<Statement> statements = new ArrayList<>(quotations.size());
     for (int i = 0; i < quotations.size(); i++) {
       Quotation q = quotations.get(i);

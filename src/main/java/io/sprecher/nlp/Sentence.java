@@ -68,17 +68,6 @@ public record Sentence(int index, int begin, int end, List<Token> tokens) implem
     return in;
   }
 
-  /** True when {@code ancestor} dominates {@code i} (or is {@code i}). */
-  public boolean dominates(int ancestor, int i) {
-    int steps = 0;
-    for (int at = i; at >= 0 && steps <= tokens.size(); at = tokens.get(at).head(), steps++) {
-      if (at == ancestor) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** Index of the first token that starts at or after character offset {@code offset}, or size. */
   public int firstTokenAtOrAfter(int offset) {
     for (Token t : tokens) {

@@ -40,6 +40,9 @@ public final class QuotationFinder {
   /** Sentences in Konjunktiv I continue a statement across at most this many other sentences. */
   static final int MAX_CONTINUATION_GAP = 2;
 
+  /** A label before a colon ("US-Außenminister Kerry: „...“") is at most this long. */
+  static final int MAX_COLON_LABEL_TOKENS = 5;
+
   /** A post-posed frame clause (", hatte X bei ... gesagt") is at most this long. */
   static final int MAX_FRAME_TOKENS = 30;
 
@@ -83,7 +86,12 @@ public final class QuotationFinder {
 
   /** The statements of {@code text}, in text order of their frames. */
   public List<Quotation> find(AnnotatedText text) {
-    Context ctx = new Context(text, scanner.scan(text.text()));
+    return find(text, scanner.scan(text.text()));
+  }
+
+  /** The statements of {@code text}, whose quotation marks the caller has already scanned. */
+  public List<Quotation> find(AnnotatedText text, List<QuoteSpan> marks) {
+    Context ctx = new Context(text, marks);
     List<Quotation> found = new ArrayList<>();
     for (Sentence s : text.sentences()) {
       found.addAll(framed(ctx, s));
@@ -672,15 +680,15 @@ public final class QuotationFinder {
       QuoteSpan full = fullQuoteStartingIn(ctx, s);
       if (full != null) {
         int lastSentence = ctx.sentenceAt(full.contentEnd() - 1);
-        int colonSpeaker = colonSpeaker(ctx, s, full);
-        int continued = colonSpeaker >= 0 ? -1 : previous;
+        // colon frames ("Kerry: „...“") were taken by attributedQuotes above
+        int continued = previous;
         int[] source = null;
-        if (colonSpeaker < 0 && continued < 0) {
+        if (continued < 0) {
           // a quotation standing alone belongs to who spoke just before, or was named just before
           continued = recentStatement(all, s.index(), MAX_CONTINUATION_GAP);
           source = continued < 0 ? subjectBefore(ctx, s) : null;
         }
-        boolean named = colonSpeaker >= 0 || continued >= 0 || source != null;
+        boolean named = continued >= 0 || source != null;
         if (named || wordCount(ctx, full) >= 4) {
           all.add(
               new Quotation(
@@ -690,7 +698,7 @@ public final class QuotationFinder {
                   full.contentEnd(),
                   null,
                   null,
-                  source == null ? colonSpeaker : source[1],
+                  source == null ? -1 : source[1],
                   continued,
                   lastSentence));
         }
@@ -878,21 +886,6 @@ public final class QuotationFinder {
     return null;
   }
 
-  /** "Kerry: „...“": the head of a short phrase before a colon that opens the quotation. */
-  private static int colonSpeaker(Context ctx, Sentence s, QuoteSpan q) {
-    int quoteToken = s.firstTokenAtOrAfter(q.begin());
-    if (quoteToken < 2 || quoteToken > 6 || !s.token(quoteToken - 1).word().equals(":")) {
-      return -1;
-    }
-    for (int i = quoteToken - 2; i >= 0; i--) {
-      Token t = s.token(i);
-      if (t.pos().equals("PROPN") || t.pos().equals("NOUN")) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
   /**
    * Quotations in a sentence without a verb of saying that the sentence still attributes: after a
    * colon that ends a clause with a subject ("Hartmann weist jede Verantwortung von sich: „...“")
@@ -934,7 +927,8 @@ public final class QuotationFinder {
   }
 
   /**
-   * "X weist die Verantwortung von sich: „...“": {speaker, verb} of the clause before the colon.
+   * {speaker, verb} of what stands before the colon that opens a quotation: the subject of a clause
+   * ("X weist die Verantwortung von sich: „...“"), or a short label ("Kerry: „...“", verb -1).
    */
   private static int[] colonFrame(Sentence s, QuoteSpan q) {
     int quoteToken = s.firstTokenAtOrAfter(q.begin());
@@ -949,6 +943,15 @@ public final class QuotationFinder {
       int subject = FrameSpeakers.subjectOf(s, v, colon, s.size() - 1);
       if (subject >= 0 && subject < colon) {
         return new int[] {FrameSpeakers.namedInsteadOf(s, subject, colon), v};
+      }
+    }
+    // "Kerry: „...“": a short phrase without a verb names the speaker
+    if (colon <= MAX_COLON_LABEL_TOKENS) {
+      for (int i = colon - 1; i >= 0; i--) {
+        String pos = s.token(i).pos();
+        if (pos.equals("PROPN") || pos.equals("NOUN")) {
+          return new int[] {i, -1};
+        }
       }
     }
     return null;

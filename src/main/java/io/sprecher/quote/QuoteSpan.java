@@ -24,8 +24,4 @@ public record QuoteSpan(int begin, int end, int contentBegin, int contentEnd)
   public boolean contains(int offset) {
     return offset >= begin && offset < end;
   }
-
-  public boolean within(int from, int to) {
-    return begin >= from && end <= to;
-  }
 }

@@ -31,11 +31,6 @@ public final class ReportingPhrases {
     public Match(int first, int last, Side side) {
       this(first, last, side, -1);
     }
-
-    /** For compatibility with callers that only distinguish before and after. */
-    public boolean sourceBefore() {
-      return side == Side.BEFORE;
-    }
   }
 
   private record Phrase(String[] words, Side side) {}

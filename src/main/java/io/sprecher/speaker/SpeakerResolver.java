@@ -31,7 +31,6 @@ public final class SpeakerResolver {
 
   private static final Set<String> PERSONAL_PRONOUNS = Set.of("er", "sie", "ich", "wir");
   private static final int PRONOUN_LOOKBACK_SENTENCES = 3;
-  private static final Set<String> CLAUSAL = Set.of("acl", "advcl", "ccomp", "parataxis");
   private static final Set<String> FRAME_PREPOSITIONS =
       Set.of(
           "an",
@@ -84,7 +83,7 @@ public final class SpeakerResolver {
       } else if (q.speakerHead() < 0) {
         sp = Speaker.NONE;
       } else {
-        sp = fromPhrase(text, names, q, speakers, quotations);
+        sp = fromPhrase(text, names, q, q.speakerHead(), speakers, quotations);
         Sentence s = text.sentences().get(q.sentence());
         int[] range = phraseRange(s, q.speakerHead(), q);
         begin = s.token(range[0]).begin();
@@ -99,14 +98,15 @@ public final class SpeakerResolver {
     return out;
   }
 
+  /** The speaker named by the phrase around token {@code head} of the frame's sentence. */
   private Speaker fromPhrase(
       AnnotatedText text,
       List<NameSpan> names,
       Quotation q,
+      int head,
       List<Speaker> before,
       List<Quotation> quotations) {
     Sentence s = text.sentences().get(q.sentence());
-    int head = q.speakerHead();
     Token h = s.token(head);
     int[] range = phraseRange(s, head, q);
     String mention = text.span(s, range[0], range[1]);
@@ -131,18 +131,7 @@ public final class SpeakerResolver {
             ? lastSpeaker(before, false).withMention(mention)
             : new Speaker(null, SpeakerType.UNKNOWN, mention, null);
       }
-      Quotation inner =
-          new Quotation(
-              q.type(),
-              q.sentence(),
-              q.begin(),
-              q.end(),
-              q.cue(),
-              q.cueText(),
-              nmods.get(0),
-              q.continues(),
-              q.lastSentence());
-      return fromPhrase(text, names, inner, before, quotations).withMention(mention);
+      return fromPhrase(text, names, q, nmods.get(0), before, quotations).withMention(mention);
     }
     if (isCoordination(s, head)) {
       // "Sonia und Willy Bogner teilten mit": several speakers, one statement
@@ -164,7 +153,7 @@ public final class SpeakerResolver {
     String word = surfaceWord(s, head);
     int office = roles.office(word);
     if (office >= 0) {
-      return byOffice(text, names, office, q, before).withMention(mention);
+      return byOffice(text, names, office, s.token(head).begin(), before).withMention(mention);
     }
     String bare = withoutDeterminer(text, s, range);
     if (organisations.isOrganisation(word)
@@ -328,7 +317,7 @@ public final class SpeakerResolver {
     in.set(head);
     for (int c : s.children(head)) {
       String rel = s.token(c).relation();
-      if (NOUN_PHRASE.contains(rel) && !CLAUSAL.contains(rel)) {
+      if (NOUN_PHRASE.contains(rel)) {
         in.or(nounPhrase(s, c));
       }
     }
@@ -542,13 +531,11 @@ public final class SpeakerResolver {
 
   /**
    * "der Sprecher": the nearest person before the frame introduced with the same office
-   * ("Regierungs- sprecher Josh Earnest", "der Pressesprecher des Weißen Hauses, Sean Spicer"),
-   * else the last person who spoke.
+   * ("Regierungssprecher Josh Earnest", "der Pressesprecher des Weißen Hauses, Sean Spicer"), else
+   * the last person who spoke.
    */
   private Speaker byOffice(
-      AnnotatedText text, List<NameSpan> names, int office, Quotation q, List<Speaker> before) {
-    Sentence frame = text.sentences().get(q.sentence());
-    int frameOffset = frame.token(q.speakerHead()).begin();
+      AnnotatedText text, List<NameSpan> names, int office, int frameOffset, List<Speaker> before) {
     for (int i = names.size() - 1; i >= 0; i--) {
       NameSpan n = names.get(i);
       Sentence s = text.sentences().get(n.sentence());

@@ -34,21 +34,7 @@ public record PartialDate(LocalDate date, DatePrecision precision) implements Se
     return new PartialDate(LocalDate.of(year, month, 1), DatePrecision.MONTH);
   }
 
-  public static PartialDate year(int year) {
-    return new PartialDate(LocalDate.of(year, 1, 1), DatePrecision.YEAR);
-  }
-
   public boolean isKnown() {
     return precision != DatePrecision.NONE;
-  }
-
-  /** ISO form to its precision: 2015-09-17, 2017-01, 2016, or the empty string. */
-  public String iso() {
-    return switch (precision) {
-      case DAY -> date.toString();
-      case MONTH -> date.toString().substring(0, 7);
-      case YEAR -> date.toString().substring(0, 4);
-      case NONE -> "";
-    };
   }
 }
