@@ -3,12 +3,8 @@ package io.sprecher.speaker;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.sprecher.nlp.AnnotatedText;
-import io.sprecher.quote.Quotation;
-import io.sprecher.quote.QuotationFinder;
 import io.sprecher.quote.QuoteType;
-import io.sprecher.testing.German;
-import java.util.ArrayList;
+import io.sprecher.speaker.Attributions.Attributed;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -18,27 +14,8 @@ import org.junit.jupiter.api.Test;
  */
 class SpeakerResolverTest {
 
-  private final QuotationFinder finder = new QuotationFinder();
-  private final SpeakerResolver resolver = new SpeakerResolver();
-
-  /** A statement with its text (the article between its offsets) and its resolved speaker. */
-  private record Attributed(QuoteType type, String text, Speaker speaker) {
-    String name() {
-      return speaker.name();
-    }
-  }
-
-  private List<Attributed> attribute(String article) {
-    AnnotatedText t = German.annotate(article);
-    List<Quotation> quotations = finder.find(t);
-    List<Speaker> speakers = resolver.resolve(t, quotations);
-    assertThat(speakers).hasSameSizeAs(quotations);
-    List<Attributed> out = new ArrayList<>();
-    for (int i = 0; i < quotations.size(); i++) {
-      Quotation q = quotations.get(i);
-      out.add(new Attributed(q.type(), article.substring(q.begin(), q.end()), speakers.get(i)));
-    }
-    return out;
+  private static List<Attributed> attribute(String article) {
+    return Attributions.of(article);
   }
 
   // ---------------------------------------------------------------- named speakers
