@@ -58,6 +58,20 @@ public final class PredictionConverter {
         // a quotation inside reported speech is a nested Direct annotation in the gold data
         out.add(annotation("Direct", s, true, tokens(doc, part), speaker, cue, frame));
       }
+      if (s.viaSpan() != null) {
+        // "X zitiert Y": the gold data annotates the quotation once more, with X as its speaker
+        Annotation first = out.get(out.size() - 1 - s.quotedParts().size());
+        out.add(
+            new Annotation(
+                first.type(),
+                s.medium(),
+                true,
+                first.quote(),
+                tokens(doc, s.viaSpan()),
+                cue,
+                frame,
+                List.of()));
+      }
     }
     return out;
   }

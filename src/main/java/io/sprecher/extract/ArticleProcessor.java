@@ -89,6 +89,8 @@ public final class ArticleProcessor {
         q.cueText(),
         cueSpans,
         at.hasMention() ? new Span(at.mentionBegin(), at.mentionEnd()) : null,
+        at.via() == null ? null : nameOrMention(at.via().speaker()),
+        at.via() == null ? null : new Span(at.via().mentionBegin(), at.via().mentionEnd()),
         medium,
         quotedParts,
         q.type(),
@@ -99,6 +101,10 @@ public final class ArticleProcessor {
         a.published(),
         a.published(),
         a.sourceFile());
+  }
+
+  private static String nameOrMention(Speaker sp) {
+    return sp.name() != null ? sp.name() : sp.mention();
   }
 
   /** The quotations inside a statement's content that are words, not names ("Reuters"). */

@@ -21,6 +21,9 @@ import java.util.Objects;
  * @param cueSpans where the cue's words stand (a separable verb has two), empty for continuations
  * @param speakerSpan where the speaker's phrase stands (for a continuation: in the statement it
  *     continues), or null
+ * @param via who relays the speaker's words, the source named in the frame ("Die Frankfurter
+ *     Rundschau zitiert einen Augenzeugen": Frankfurter Rundschau), or null
+ * @param viaSpan where the phrase naming {@code via} stands, or null
  * @param medium Speech, Writing, Thought, or the combined SW, ST, TW (from the cue)
  * @param quotedParts the words in quotation marks inside reported speech (MIXED statements), not
  *     counting quoted names such as «Washington Post»; empty for DIRECT statements
@@ -43,6 +46,8 @@ public record Statement(
     String cue,
     List<Span> cueSpans,
     Span speakerSpan,
+    String via,
+    Span viaSpan,
     String medium,
     List<Span> quotedParts,
     QuoteType type,

@@ -2,6 +2,7 @@ package io.sprecher.nlp;
 
 import java.io.Serializable;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One token of an annotated sentence, with CoreNLP's German annotations converted to plain values.
@@ -40,9 +41,16 @@ public record Token(
     return pos.equals("VERB") || pos.equals("AUX");
   }
 
+  /**
+   * True for punctuation, including quotation marks that the German tagger often takes for a noun
+   * or a number ("„" as PROPN).
+   */
   public boolean isPunct() {
-    return pos.equals("PUNCT");
+    return pos.equals("PUNCT") || QUOTATION_MARKS.contains(word);
   }
+
+  private static final Set<String> QUOTATION_MARKS =
+      Set.of("„", "“", "”", "‚", "‘", "’", "»", "«", "›", "‹", "\"");
 
   public boolean isNamed() {
     return !ner.equals("O");

@@ -146,4 +146,77 @@ final class FrameSpeakers {
     String rel = t.relation();
     return !(rel.equals("obl") || rel.equals("nmod") || rel.equals("obj") || rel.equals("iobj"));
   }
+
+  /**
+   * For a verb that relays words ("Die Rundschau zitiert einen Augenzeugen", "X wird von Reuters
+   * zitiert"): {speaker, via}, the quoted person and the relaying source (-1 when the text names
+   * none); null when the verb names no one it quotes ("zitiert CNN": CNN speaks).
+   */
+  static int[] relay(Sentence s, int verb, Quotation q) {
+    int subject = -1;
+    int object = -1;
+    int passiveSubject = -1;
+    int agent = -1;
+    int place = -1;
+    boolean passive = false;
+    for (int c : s.children(verb)) {
+      Token t = s.token(c);
+      if (q.covers(t.begin())) {
+        continue;
+      }
+      switch (t.deprel()) {
+        case "nsubj" -> subject = c;
+        case "obj" -> object = c;
+        case "nsubj:pass" -> passiveSubject = c;
+        case "aux:pass" -> passive = true;
+        case "obl:agent" -> agent = c;
+        default -> {
+          if (t.relation().equals("obl") && hasCase(s, c, RELAY_PLACES)) {
+            place = place < 0 ? c : place;
+          }
+        }
+      }
+    }
+    if (passive) {
+      return passiveSubject >= 0 ? new int[] {passiveSubject, agent >= 0 ? agent : place} : null;
+    }
+    if (object < 0 || !isNominal(s.token(object))) {
+      return null;
+    }
+    boolean impersonal =
+        subject >= 0
+            && Set.of("man", "es").contains(s.token(subject).word().toLowerCase(Locale.GERMAN));
+    return new int[] {object, subject < 0 || impersonal ? place : subject};
+  }
+
+  /** "von der Nachrichtenagentur Reuters", "in einer Presseerklärung", "im Fachblatt". */
+  private static final Set<String> RELAY_PLACES = Set.of("von", "vom", "in", "im", "bei", "auf");
+
+  private static boolean hasCase(Sentence s, int c, Set<String> prepositions) {
+    return s.children(c, "case").stream()
+        .map(i -> s.token(i).word().toLowerCase(Locale.GERMAN))
+        .anyMatch(prepositions::contains);
+  }
+
+  private static boolean isNominal(Token t) {
+    return t.pos().equals("NOUN") || t.pos().equals("PROPN") || t.pos().equals("PRON");
+  }
+
+  /**
+   * "kommentierte laut BBC", "so der Präsident laut BBC News": the head of the source after "laut"
+   * in the frame (outside the content), or -1. The frame's cue itself may not be that "laut".
+   */
+  static int relayingSource(Sentence s, Quotation q) {
+    for (Token t : s.tokens()) {
+      boolean laut = t.word().equalsIgnoreCase("laut") && t.relation().equals("case");
+      if (laut
+          && t.index() != q.cue().verb()
+          && !q.covers(t.begin())
+          && t.head() > t.index()
+          && !q.covers(s.token(t.head()).begin())) {
+        return t.head();
+      }
+    }
+    return -1;
+  }
 }

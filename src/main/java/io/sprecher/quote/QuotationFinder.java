@@ -1,5 +1,6 @@
 package io.sprecher.quote;
 
+import io.sprecher.lexicon.ResourceLines;
 import io.sprecher.nlp.AnnotatedText;
 import io.sprecher.nlp.Sentence;
 import io.sprecher.nlp.Token;
@@ -69,6 +70,8 @@ public final class QuotationFinder {
 
   private final SpeechVerbLexicon verbs;
   private final SpeechNouns nouns = new SpeechNouns();
+  private final Set<String> quotingVerbs =
+      Set.copyOf(ResourceLines.read(QuotationFinder.class, "quoting-verbs.txt"));
   private final MoodRecognizer mood;
   private final ReportingPhrases phrases;
   private final QuotationMarkScanner scanner;
@@ -157,7 +160,7 @@ public final class QuotationFinder {
                           && (!f.rawCovers(s.token(o.quotation().cue().verb()).begin())
                               || o.quotation().cue().verb() < f.quotation().cue().verb()));
       if (!nested) {
-        kept.add(f.quotation());
+        kept.add(relayed(s, f.quotation()));
       }
     }
     if (kept.isEmpty() && !cues.isEmpty()) {
@@ -167,6 +170,21 @@ public final class QuotationFinder {
       reported(ctx, s).ifPresent(kept::add);
     }
     return kept;
+  }
+
+  /** "X zitiert Y mit den Worten ...": Y speaks, X relays. */
+  private Quotation relayed(Sentence s, Quotation q) {
+    if (q.cue() == null) {
+      return q;
+    }
+    if (!q.cue().phrase() && quotingVerbs.contains(q.cue().lemma())) {
+      int[] relay = FrameSpeakers.relay(s, q.cue().verb(), q);
+      if (relay != null) {
+        return q.relayed(relay[0], relay[1]);
+      }
+    }
+    int laut = FrameSpeakers.relayingSource(s, q);
+    return laut >= 0 && laut != q.speakerHead() ? q.relayed(q.speakerHead(), laut) : q;
   }
 
   /**
@@ -272,6 +290,13 @@ public final class QuotationFinder {
       if (isQuoteMark(t) && j > verb && ctx.quoteAt(t.begin()) != null) {
         // "sagte er „...“", "bezeichnete ihn als „maßvoll“": the quotation follows the frame
         QuoteSpan q = ctx.quoteAt(t.begin());
+        if (QuotedNames.isName(ctx.text(), q)) {
+          // "laut „news.bbc.co.uk“ mit folgenden Worten: „...“": a name, not the quotation
+          while (j + 1 < s.size() && s.token(j + 1).begin() < q.end()) {
+            j++;
+          }
+          continue;
+        }
         int last = j;
         while (last + 1 < s.size() && q.contains(s.token(last + 1).begin())) {
           last++;

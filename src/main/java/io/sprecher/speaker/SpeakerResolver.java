@@ -43,6 +43,9 @@ public final class SpeakerResolver {
           "während",
           "um",
           "gegenüber",
+          "laut",
+          "mit",
+          "gemäß",
           "zu",
           "zum",
           "zur");
@@ -75,6 +78,7 @@ public final class SpeakerResolver {
       Speaker sp;
       int begin = -1;
       int end = -1;
+      Attribution via = null;
       if (q.continues() >= 0) {
         Attribution previous = out.get(q.continues());
         sp = previous.speaker().withMention(null);
@@ -88,12 +92,17 @@ public final class SpeakerResolver {
         int[] range = phraseRange(s, q.speakerHead(), q);
         begin = s.token(range[0]).begin();
         end = s.token(range[1]).end();
+        if (q.viaHead() >= 0) {
+          Speaker relay = fromPhrase(text, names, q, q.viaHead(), speakers, quotations);
+          int[] r = phraseRange(s, q.viaHead(), q);
+          via = new Attribution(relay, s.token(r[0]).begin(), s.token(r[1]).end());
+        }
       }
       if (sp.isPerson()) {
         sp = sp.withName(personNames.canonical(sp.name()));
       }
       speakers.add(sp);
-      out.add(new Attribution(sp, begin, end));
+      out.add(new Attribution(sp, begin, end, via));
     }
     return out;
   }

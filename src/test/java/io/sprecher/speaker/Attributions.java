@@ -20,9 +20,18 @@ final class Attributions {
   private static final SpeakerResolver RESOLVER = new SpeakerResolver();
 
   /** A statement with its text (the article between its offsets) and its resolved speaker. */
-  record Attributed(QuoteType type, String text, Speaker speaker) {
+  record Attributed(QuoteType type, String text, Speaker speaker, Speaker via) {
     String name() {
       return speaker.name();
+    }
+
+    String mention() {
+      return speaker.mention();
+    }
+
+    /** The relaying source's name (or its words when it has no name), or null. */
+    String viaName() {
+      return via == null ? null : via.name() != null ? via.name() : via.mention();
     }
   }
 
@@ -31,12 +40,18 @@ final class Attributions {
   static List<Attributed> of(String article) {
     AnnotatedText t = German.annotate(article);
     List<Quotation> quotations = FINDER.find(t);
-    List<Speaker> speakers = RESOLVER.resolve(t, quotations);
-    assertThat(speakers).hasSameSizeAs(quotations);
+    List<Attribution> attributions = RESOLVER.attribute(t, quotations);
+    assertThat(attributions).hasSameSizeAs(quotations);
     List<Attributed> out = new ArrayList<>();
     for (int i = 0; i < quotations.size(); i++) {
       Quotation q = quotations.get(i);
-      out.add(new Attributed(q.type(), article.substring(q.begin(), q.end()), speakers.get(i)));
+      Attribution a = attributions.get(i);
+      out.add(
+          new Attributed(
+              q.type(),
+              article.substring(q.begin(), q.end()),
+              a.speaker(),
+              a.via() == null ? null : a.via().speaker()));
     }
     return out;
   }

@@ -137,4 +137,36 @@ class GermanConstructionsTest {
                 "50 Heimbewohner in einen Streit geraten waren",
                 "Lokale Medien"));
   }
+
+  @Test
+  void mediumQuotingAPersonRelaysThePersonsWords() {
+    assertThat(
+            said(
+                "Die Frankfurter Rundschau zitiert einen Augenzeugen mit den Worten: „Der Mann hat"
+                    + " einen Fußgänger erst angefahren, danach hat er ihn angesprungen.“"))
+        .extracting(Attributed::type, Attributed::mention, Attributed::viaName)
+        .containsExactly(tuple(QuoteType.DIRECT, "einen Augenzeugen", "Frankfurter Rundschau"));
+  }
+
+  @Test
+  void personQuotedInThePassiveSpeaksThroughTheAgent() {
+    assertThat(
+            said(
+                "Der Fraktionschef der Grünen, Volker Ratzmann, wird von der Nachrichtenagentur"
+                    + " Reuters mit den Worten zitiert: „Wowereit ist angeschlagen. Das wird ihm"
+                    + " nachhängen.“"))
+        .extracting(Attributed::name, Attributed::viaName)
+        .containsExactly(tuple("Volker Ratzmann", "Nachrichtenagentur Reuters"));
+  }
+
+  @Test
+  void lautInTheFrameNamesTheRelayNotTheSpeakerOrAQuote() {
+    assertThat(
+            said(
+                "Arni Finnsson, ein Vertreter der Umweltschutzorganisation Inca, kommentierte die"
+                    + " Entscheidung laut „news.bbc.co.uk“ mit folgenden Worten: „Es gibt in Island"
+                    + " keinen Markt für dieses Fleisch.“"))
+        .extracting(Attributed::type, Attributed::name, Attributed::viaName)
+        .containsExactly(tuple(QuoteType.DIRECT, "Arni Finnsson", "news.bbc.co.uk"));
+  }
 }
