@@ -110,7 +110,13 @@ final class FrameSpeakers {
       return c;
     }
     // "Wie aus Regierungskreisen verlautete": no subject, the "aus"/"in" phrase is the source
-    return sourceDocument(s, verb);
+    int document = sourceDocument(s, verb);
+    Token v = s.token(verb);
+    if (document < 0 && v.relation().equals("conj") && v.head() >= 0 && v.head() < verb) {
+      // "Diese bestätigte ... und gab an, ...": the first verb's subject says the second too
+      return subjectOf(s, v.head(), contentFirst, contentLast);
+    }
+    return document;
   }
 
   /** A passive verb: its auxiliary "werden" (aux:pass) stands in the frame, not in the content. */

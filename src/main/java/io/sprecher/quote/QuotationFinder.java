@@ -236,13 +236,25 @@ public final class QuotationFinder {
     return before;
   }
 
-  /** Content after a cue ends where a later post-posed frame begins ("..., betonte er"). */
+  /**
+   * Content after a cue ends where a later post-posed frame begins ("..., betonte er"), or where a
+   * frame coordinated with this one begins ("gab an, ... und erklärte, ...").
+   */
   private static int contentLimit(Sentence s, Cue cue, List<Cue> cues) {
     int limit = s.size();
     for (Cue other : cues) {
       int comma = other.verb() > cue.verb() ? postposedBoundary(s, other.verb()) : -1;
       if (comma > cue.verb()) {
         limit = Math.min(limit, comma);
+      }
+      int and = other.verb() - 1;
+      boolean coordinated =
+          and > cue.verb()
+              && s.token(and).pos().equals("CCONJ")
+              && s.token(other.verb()).relation().equals("conj")
+              && s.token(other.verb()).head() == cue.verb();
+      if (coordinated) {
+        limit = Math.min(limit, and);
       }
     }
     return limit;
@@ -320,7 +332,50 @@ public final class QuotationFinder {
         return nounObject(ctx, s, cue).map(o -> new Framed(o, o.begin(), o.end()));
       }
     }
+    Optional<Quotation> infinitive = bareInfinitive(ctx, s, cue, postposedLimit);
+    if (infinitive.isPresent()) {
+      return infinitive.map(o -> new Framed(o, o.begin(), o.end()));
+    }
     return nounObject(ctx, s, cue).map(o -> new Framed(o, o.begin(), o.end()));
+  }
+
+  /**
+   * "hatte angekündigt, bei der Wahl erneut anzutreten" written without its comma ("hatte
+   * angekündigt bei der Wahl erneut anzutreten"): an infinitive clause that the parser hangs on the
+   * verb of saying and that follows it directly.
+   */
+  private static Optional<Quotation> bareInfinitive(Context ctx, Sentence s, Cue cue, int limit) {
+    int verb = Math.max(cue.verb(), cue.particle());
+    for (int c : s.children(cue.verb())) {
+      if (c <= verb || c >= limit || !Set.of("xcomp", "ccomp").contains(s.token(c).relation())) {
+        continue;
+      }
+      // what stands between the verb and the infinitive belongs to the infinitive clause (the
+      // parser often hangs it on the verb of saying)
+      int first = verb + 1;
+      int last = Math.min(s.subtree(c).length() - 1, limit - 1);
+      while (last > first && s.token(last).isPunct()) {
+        last--;
+      }
+      boolean unbroken = true;
+      for (int i = first; i <= c && unbroken; i++) {
+        unbroken = !s.token(i).isPunct();
+      }
+      if (unbroken && infinitiveClause(s, first, last) && hasVerb(s, first, last)) {
+        return Optional.of(
+            new Quotation(
+                QuoteType.INDIRECT,
+                s.index(),
+                s.token(first).begin(),
+                s.token(last).end(),
+                cue,
+                cueText(ctx, s, cue),
+                FrameSpeakers.speakerBefore(s, cue.verb(), first, last),
+                -1,
+                s.index()));
+      }
+    }
+    return Optional.empty();
   }
 
   private static Optional<Framed> framed(Sentence s, int first, int last, Optional<Quotation> q) {

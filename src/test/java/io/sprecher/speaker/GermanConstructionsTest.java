@@ -169,4 +169,30 @@ class GermanConstructionsTest {
         .extracting(Attributed::type, Attributed::name, Attributed::viaName)
         .containsExactly(tuple(QuoteType.DIRECT, "Arni Finnsson", "news.bbc.co.uk"));
   }
+
+  @Test
+  void infinitiveWithoutItsCommaIsStillTheAnnouncement() {
+    assertThat(
+            said(
+                "Mubarak hatte am Donnerstag angekündigt bei der Präsidentenwahl im September"
+                    + " erneut anzutreten."))
+        .extracting(Attributed::type, Attributed::text, Attributed::name)
+        .containsExactly(
+            tuple(
+                QuoteType.INDIRECT,
+                "bei der Präsidentenwahl im September erneut anzutreten",
+                "Mubarak"));
+  }
+
+  @Test
+  void coordinatedFramesShareTheSubjectAndSplitTheContent() {
+    assertThat(
+            said(
+                "Diese bestätigte, dass gegen den 39-Jährigen ein Haftbefehl besteht, und gab an,"
+                    + " die Polizei zu informieren."))
+        .extracting(Attributed::text, Attributed::mention)
+        .containsExactly(
+            tuple("gegen den 39-Jährigen ein Haftbefehl besteht", "Diese"),
+            tuple("die Polizei zu informieren", "Diese"));
+  }
 }
