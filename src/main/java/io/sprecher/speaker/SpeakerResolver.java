@@ -256,8 +256,10 @@ public final class SpeakerResolver {
         && (s.token(first).isPunct() && !isOpeningQuote(s.token(first))
             || isClosingQuote(s.token(first)) && !isOpeningQuote(s.token(first))
             || s.token(first).pos().equals("ADP")
-            || first <= cue)) {
-      first++; // "Laut Polizei", ", so Murtha": the phrase is not part of the source
+            || first <= cue && cue < head)) {
+      // "Laut Polizei", ", so Murtha": a reporting phrase before its source is not part of it;
+      // one after it ("eigenen Angaben zufolge") leaves the words before the source in it
+      first++;
     }
     return new int[] {first, last};
   }

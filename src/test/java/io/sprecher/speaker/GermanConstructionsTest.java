@@ -195,4 +195,12 @@ class GermanConstructionsTest {
             tuple("gegen den 39-Jährigen ein Haftbefehl besteht", "Diese"),
             tuple("die Polizei zu informieren", "Diese"));
   }
+
+  @Test
+  void sourceBeforeZufolgeKeepsItsAdjective() {
+    assertThat(
+            said("Offiziellen Angaben zufolge sind nur noch geringe Vorräte an Wasser vorhanden."))
+        .extracting(Attributed::mention)
+        .containsExactly("Offiziellen Angaben");
+  }
 }
