@@ -18,6 +18,7 @@ import io.sprecher.speaker.NameSpans;
 import io.sprecher.speaker.PersonNames;
 import io.sprecher.speaker.Speaker;
 import io.sprecher.speaker.SpeakerResolver;
+import io.sprecher.time.StatementDates;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,6 +35,7 @@ public final class ArticleProcessor {
   private final QuotationFinder finder;
   private final SpeakerResolver speakers;
   private final QuotationMarkScanner scanner = new QuotationMarkScanner();
+  private final StatementDates dater = new StatementDates();
 
   public ArticleProcessor(Annotator annotator) {
     this(annotator, new QuotationFinder(), new SpeakerResolver());
@@ -50,15 +52,38 @@ public final class ArticleProcessor {
     List<QuoteSpan> marks = scanner.scan(article.text());
     List<Quotation> quotations = finder.find(text, marks);
     List<Attribution> resolved = speakers.attribute(text, quotations);
+    List<StatementDates.Dated> dates =
+        dater.date(article.text(), article.published(), frames(text, quotations, resolved));
     List<Statement> statements = new ArrayList<>(quotations.size());
     for (int i = 0; i < quotations.size(); i++) {
       Quotation q = quotations.get(i);
       String medium = medium(quotations, q);
       List<Span> parts = q.type() == QuoteType.DIRECT ? List.of() : quotedParts(text, marks, q);
-      statements.add(statement(article, text, q, resolved.get(i), medium, parts));
+      statements.add(statement(article, text, q, resolved.get(i), dates.get(i), medium, parts));
     }
     return new ArticleResult(
         article, statements, mentions(article, text), text.sentences().size(), text.tokenCount());
+  }
+
+  /** Where each statement stands, for dating. */
+  private static List<StatementDates.Frame> frames(
+      AnnotatedText text, List<Quotation> quotations, List<Attribution> attributions) {
+    List<StatementDates.Frame> frames = new ArrayList<>(quotations.size());
+    for (int i = 0; i < quotations.size(); i++) {
+      Quotation q = quotations.get(i);
+      Sentence s = text.sentences().get(q.sentence());
+      int cue = q.cue() == null ? -1 : s.token(q.cue().verb()).begin();
+      frames.add(
+          new StatementDates.Frame(
+              s.begin(),
+              s.end(),
+              q.begin(),
+              q.end(),
+              cue,
+              attributions.get(i).speaker().name(),
+              q.continues()));
+    }
+    return frames;
   }
 
   private static Statement statement(
@@ -66,6 +91,7 @@ public final class ArticleProcessor {
       AnnotatedText text,
       Quotation q,
       Attribution at,
+      StatementDates.Dated dated,
       String medium,
       List<Span> quotedParts) {
     String id = ArticleId.of(a.id(), q.begin() + ":" + q.end()).substring(0, 16);
@@ -98,7 +124,9 @@ public final class ArticleProcessor {
         q.begin(),
         q.end(),
         q.sentence(),
-        a.published(),
+        dated.date(),
+        dated.source(),
+        dated.expression(),
         a.published(),
         a.sourceFile());
   }

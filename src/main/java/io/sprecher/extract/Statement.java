@@ -2,6 +2,7 @@ package io.sprecher.extract;
 
 import io.sprecher.quote.QuoteType;
 import io.sprecher.speaker.SpeakerType;
+import io.sprecher.time.DateSource;
 import io.sprecher.time.PartialDate;
 import java.io.Serializable;
 import java.util.List;
@@ -33,6 +34,9 @@ import java.util.Objects;
  * @param end offset after the last character
  * @param sentenceIndex the sentence of the frame (or of the content's start)
  * @param date when the statement was made, to its precision
+ * @param dateSource where the date comes from (the frame's words, the speaker's previous statement,
+ *     the publication date)
+ * @param dateText the words that dated it ("am Mittwoch"), or null
  * @param published the article's publication date
  * @param sourceFile the input file
  */
@@ -56,6 +60,8 @@ public record Statement(
     int end,
     int sentenceIndex,
     PartialDate date,
+    DateSource dateSource,
+    String dateText,
     PartialDate published,
     String sourceFile)
     implements Serializable {
@@ -69,6 +75,7 @@ public record Statement(
     quotedParts = List.copyOf(quotedParts);
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(dateSource, "dateSource");
     Objects.requireNonNull(published, "published");
     if (begin < 0 || end <= begin || end - begin != text.length()) {
       throw new IllegalArgumentException(

@@ -43,6 +43,8 @@ final class Tables {
           integer("sentence_index"),
           date("statement_date"),
           str("date_precision", false),
+          str("date_source", false),
+          str("date_text", true),
           date("published_date"),
           str("source_file", false),
           str(PARTITION, false));
@@ -102,6 +104,8 @@ final class Tables {
         s.sentenceIndex(),
         sqlDate(s.date()),
         s.date().precision().name(),
+        s.dateSource().name(),
+        s.dateText(),
         sqlDate(s.published()),
         s.sourceFile(),
         month(s.date()));
@@ -144,7 +148,7 @@ final class Tables {
 
   static String month(PartialDate d) {
     return switch (d.precision()) {
-      case DAY, MONTH -> d.date().toString().substring(0, 7);
+      case DAY, WEEK, MONTH -> d.date().toString().substring(0, 7);
       case YEAR, NONE -> UNKNOWN_MONTH;
     };
   }

@@ -17,6 +17,10 @@ public record PartialDate(LocalDate date, DatePrecision precision) implements Se
     if ((date == null) != (precision == DatePrecision.NONE)) {
       throw new IllegalArgumentException("date " + date + " does not fit precision " + precision);
     }
+    if (precision == DatePrecision.WEEK && date.getDayOfWeek() != java.time.DayOfWeek.MONDAY) {
+      throw new IllegalArgumentException(
+          "a WEEK date is stored as the Monday of its week: " + date);
+    }
     if (precision == DatePrecision.MONTH && date.getDayOfMonth() != 1) {
       throw new IllegalArgumentException(
           "a MONTH date is stored as the first of its month: " + date);
@@ -32,6 +36,14 @@ public record PartialDate(LocalDate date, DatePrecision precision) implements Se
 
   public static PartialDate month(int year, int month) {
     return new PartialDate(LocalDate.of(year, month, 1), DatePrecision.MONTH);
+  }
+
+  /** The week of a day, stored as its Monday. */
+  public static PartialDate week(LocalDate anyDay) {
+    return new PartialDate(
+        anyDay.with(
+            java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY)),
+        DatePrecision.WEEK);
   }
 
   public boolean isKnown() {

@@ -6,7 +6,6 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -20,14 +19,13 @@ import java.util.regex.Pattern;
  * Finds the publication date in a header line of a German news article: ISO dates and timestamps
  * ({@code 2015-09-17}, {@code 2015-09-17T14:03:00Z}, {@code 2017-01}), German numeric dates ({@code
  * 17.09.2015}), and dates with German month names ({@code 17. Sept. 2015}, {@code September 2015}).
- * Month names come from the resource {@code /io/sprecher/article/german-months.tsv}. Dates that do
- * not exist (31.02.2015) and years outside 1900–2099 are no dates. Thread-safe and immutable.
+ * Month names come from the resource {@code /io/sprecher/time/german-months.tsv}. Dates that do not
+ * exist (31.02.2015) and years outside 1900–2099 are no dates. Thread-safe and immutable.
  */
 public final class PublicationDateParser implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  private static final String MONTHS_RESOURCE = "/io/sprecher/article/german-months.tsv";
   private static final String DATE_WORDS_RESOURCE = "/io/sprecher/article/german-date-words.txt";
   private static final int MIN_YEAR = 1900;
   private static final int MAX_YEAR = 2099;
@@ -38,29 +36,12 @@ public final class PublicationDateParser implements Serializable {
   /** A date found in a string: the date and the span of its text. */
   public record Found(PartialDate date, int start, int end) {}
 
-  private static final Map<String, Integer> MONTH_BY_FORM = loadMonths();
+  private static final Map<String, Integer> MONTH_BY_FORM = GermanMonths.byForm();
   private static final Set<String> DATE_WORDS = loadDateWords();
   private static final Pattern DATE = Pattern.compile(datePatternSource(MONTH_BY_FORM.keySet()));
 
   /** A parser; the month names and date words are loaded once per class, not per instance. */
   public PublicationDateParser() {}
-
-  private static Map<String, Integer> loadMonths() {
-    Map<String, Integer> months = new HashMap<>();
-    for (String line : ResourceLines.read(PublicationDateParser.class, MONTHS_RESOURCE)) {
-      String[] cols = line.split("\t");
-      if (cols.length != 2) {
-        throw new IllegalStateException(MONTHS_RESOURCE + ": bad line: " + line);
-      }
-      int month = Integer.parseInt(cols[0].trim());
-      for (String form : cols[1].split(",")) {
-        if (!form.isBlank()) {
-          months.put(form.trim().toLowerCase(Locale.GERMAN), month);
-        }
-      }
-    }
-    return Map.copyOf(months);
-  }
 
   private static Set<String> loadDateWords() {
     Set<String> words = new HashSet<>();

@@ -93,7 +93,9 @@ class ExtractCommandTest {
       }
       try (ResultSet rs =
           st.executeQuery(
-              "select source_file, speaker, quote_begin, quote_end, quote_text from "
+              "select source_file, speaker, quote_begin, quote_end, quote_text,"
+                  + " case date_precision when 'DAY' then strftime(statement_date, '%Y-%m-%d')"
+                  + " when 'MONTH' then strftime(statement_date, '%Y-%m') end from "
                   + table("statements"))) {
         while (rs.next()) {
           rows.add(
@@ -102,15 +104,37 @@ class ExtractCommandTest {
                   rs.getString(2),
                   rs.getInt(3),
                   rs.getInt(4),
-                  rs.getString(5)));
+                  rs.getString(5),
+                  rs.getString(6)));
         }
       }
     }
     SeedGold.Score score = SeedGold.load().score(rows, bodies);
     System.out.println("extract via Spark + DuckDB, " + score);
+    SeedGold.DateScore dates = SeedGold.load().scoreDates(rows, bodies);
+    System.out.println("extract via Spark + DuckDB, " + dates);
+    assertThat(dates.wrong()).isEmpty();
     assertThat(bodies).hasSize(5);
     assertThat(score.traps()).isEmpty();
     assertThat(score.rightSpeaker()).isGreaterThanOrEqualTo(25);
+  }
+
+  @Test
+  void answersStatementsOfJohnKerryInSeptember2015ByDay() throws SQLException {
+    try (Connection c = duckdb();
+        Statement st = c.createStatement();
+        ResultSet rs =
+            st.executeQuery(
+                "select statement_date, count(*), any_value(date_text) from "
+                    + table("statements")
+                    + " where speaker = 'John Kerry' and month = '2015-09'"
+                    + " and date_precision = 'DAY' group by statement_date order by 1")) {
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getDate(1).toLocalDate()).isEqualTo(java.time.LocalDate.of(2015, 9, 16));
+      assertThat(rs.getLong(2)).isGreaterThanOrEqualTo(3);
+      assertThat(rs.getString(3)).isEqualTo("am Mittwoch");
+      assertThat(rs.next()).isFalse(); // seeds 002 and 004 name no publication date: no day
+    }
   }
 
   @Test

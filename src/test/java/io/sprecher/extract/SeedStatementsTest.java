@@ -45,13 +45,47 @@ class SeedStatementsTest {
           bodies.put(doc, r.article().text());
           r.statements()
               .forEach(
-                  s -> rows.add(new SeedGold.Row(doc, s.speaker(), s.begin(), s.end(), s.text())));
+                  s ->
+                      rows.add(
+                          new SeedGold.Row(
+                              doc, s.speaker(), s.begin(), s.end(), s.text(), day(s.date()))));
         });
     rows.forEach(System.out::println);
     SeedGold.Score score = SeedGold.load().score(rows, bodies);
     System.out.println(score);
     assertThat(score.traps()).isEmpty();
     assertThat(score.rightSpeaker()).isGreaterThanOrEqualTo(25);
+  }
+
+  @Test
+  void datesEveryFoundSeedStatementAsTheGoldDoes() throws IOException {
+    List<SeedGold.Row> rows = new ArrayList<>();
+    Map<String, String> bodies = new HashMap<>();
+    RESULTS.forEach(
+        (doc, r) -> {
+          bodies.put(doc, r.article().text());
+          r.statements()
+              .forEach(
+                  s ->
+                      rows.add(
+                          new SeedGold.Row(
+                              doc, s.speaker(), s.begin(), s.end(), s.text(), day(s.date()))));
+        });
+    SeedGold.DateScore dates = SeedGold.load().scoreDates(rows, bodies);
+    System.out.println(dates);
+    assertThat(dates.core()).isGreaterThanOrEqualTo(30);
+    assertThat(dates.wrong()).isEmpty();
+  }
+
+  /** "2015-09-16" for a day, "2017-01" for a month, null when unknown. */
+  static String day(io.sprecher.time.PartialDate d) {
+    return switch (d.precision()) {
+      case DAY -> d.date().toString();
+      case MONTH -> d.date().toString().substring(0, 7);
+      case WEEK -> "week of " + d.date();
+      case YEAR -> String.valueOf(d.date().getYear());
+      case NONE -> null;
+    };
   }
 
   @Test

@@ -18,12 +18,37 @@ import java.util.Map;
  */
 public final class SeedGold {
 
-  /** One output statement, as any test gets it (from the core or from Parquet). */
-  public record Row(String doc, String speaker, int begin, int end, String text) {}
+  /**
+   * One output statement, as any test gets it (from the core or from Parquet); {@code date} is
+   * "yyyy-mm-dd" for a day, "yyyy-mm" for a month, null when unknown.
+   */
+  public record Row(String doc, String speaker, int begin, int end, String text, String date) {}
 
-  /** One gold statement. */
+  /** One gold statement; {@code date} null when the article gives none. */
   public record Expected(
-      String id, String doc, boolean core, String speaker, List<String> accept, String evidence) {}
+      String id,
+      String doc,
+      boolean core,
+      String speaker,
+      List<String> accept,
+      String evidence,
+      String date,
+      List<String> dateOk) {}
+
+  /** How many matched gold statements got their date (or an accepted one). */
+  public record DateScore(int matched, int right, int core, List<String> wrong) {
+    @Override
+    public String toString() {
+      return "seed dates: "
+          + right
+          + "/"
+          + matched
+          + " found statements with the gold date ("
+          + core
+          + " of them core); wrong: "
+          + wrong;
+    }
+  }
 
   /** The score of a run. */
   public record Score(
@@ -67,6 +92,9 @@ public final class SeedGold {
       JsonNode n = json.readTree(line);
       List<String> accept = new ArrayList<>();
       n.get("accept").forEach(a -> accept.add(a.asText()));
+      List<String> dateOk = new ArrayList<>();
+      n.path("date_ok").forEach(d -> dateOk.add(d.asText()));
+      JsonNode date = n.get("date");
       out.add(
           new Expected(
               n.get("id").asText(),
@@ -74,7 +102,9 @@ public final class SeedGold {
               n.get("core").asBoolean(),
               n.get("speaker").asText(),
               accept,
-              n.get("evidence").asText()));
+              n.get("evidence").asText(),
+              date == null || date.isNull() ? null : date.asText(),
+              dateOk));
     }
     return new SeedGold(out);
   }
@@ -116,6 +146,49 @@ public final class SeedGold {
       }
     }
     return new Score(core, found, right, misses, traps(rows));
+  }
+
+  /**
+   * Scores the dates of the output statements that match a gold statement (core or not, by the same
+   * overlap as {@link #score}), against the gold date or one of its accepted dates.
+   */
+  public DateScore scoreDates(List<Row> rows, Map<String, String> bodies) {
+    int matched = 0;
+    int right = 0;
+    int core = 0;
+    List<String> wrong = new ArrayList<>();
+    for (Expected e : expected) {
+      String body = bodies.get(e.doc());
+      int at = body == null ? -1 : body.indexOf(e.evidence());
+      if (at < 0) {
+        continue;
+      }
+      int evEnd = at + e.evidence().length();
+      Row best = null;
+      int bestOverlap = 0;
+      for (Row r : rows) {
+        int overlap = Math.min(evEnd, r.end()) - Math.max(at, r.begin());
+        if (r.doc().equals(e.doc())
+            && overlap * 2 >= e.evidence().length()
+            && overlap > bestOverlap) {
+          best = r;
+          bestOverlap = overlap;
+        }
+      }
+      if (best == null) {
+        continue;
+      }
+      matched++;
+      core += e.core() ? 1 : 0;
+      boolean ok =
+          java.util.Objects.equals(best.date(), e.date()) || e.dateOk().contains(best.date());
+      if (ok) {
+        right++;
+      } else {
+        wrong.add(e.id() + " (" + best.date() + ", gold " + e.date() + ")");
+      }
+    }
+    return new DateScore(matched, right, core, wrong);
   }
 
   private static boolean speakerMatches(Expected e, String speaker) {
