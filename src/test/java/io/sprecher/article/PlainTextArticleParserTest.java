@@ -167,6 +167,14 @@ class PlainTextArticleParserTest {
   }
 
   @Test
+  void dateInTheBodyIsNotThePublicationDate() {
+    String raw =
+        "Kerry trifft Lawrow\n\nDer Außenminister sagte am 9. September 2015 in Genf, man sei"
+            + " bereit.\n\n17.09.2015\n";
+    assertThat(PARSER.parse("x.txt", raw).published()).isEqualTo(PartialDate.UNKNOWN);
+  }
+
+  @Test
   void throwsEmptyWhenOnlyHeaderAndBoilerplateRemain() {
     String raw = "welt.de, 17.09.2015\n\nhttp://www.welt.de/a.html\n\nLesezeit: 2 min\nAnzeige\n";
     assertThatThrownBy(() -> PARSER.parse("x.txt", raw))
