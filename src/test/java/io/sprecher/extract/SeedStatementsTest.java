@@ -36,20 +36,24 @@ class SeedStatementsTest {
     }
   }
 
-  @Test
-  void findsAtLeast25CoreSeedStatementsWithTheRightSpeakerAndNoTrap() throws IOException {
+  /** The statements of all seeds as scoring rows; fills {@code bodies} with the article texts. */
+  private static List<SeedGold.Row> rows(Map<String, String> bodies) {
     List<SeedGold.Row> rows = new ArrayList<>();
-    Map<String, String> bodies = new HashMap<>();
     RESULTS.forEach(
         (doc, r) -> {
           bodies.put(doc, r.article().text());
-          r.statements()
-              .forEach(
-                  s ->
-                      rows.add(
-                          new SeedGold.Row(
-                              doc, s.speaker(), s.begin(), s.end(), s.text(), day(s.date()))));
+          for (Statement s : r.statements()) {
+            rows.add(
+                new SeedGold.Row(doc, s.speaker(), s.begin(), s.end(), s.text(), day(s.date())));
+          }
         });
+    return rows;
+  }
+
+  @Test
+  void findsAtLeast25CoreSeedStatementsWithTheRightSpeakerAndNoTrap() throws IOException {
+    Map<String, String> bodies = new HashMap<>();
+    List<SeedGold.Row> rows = rows(bodies);
     rows.forEach(System.out::println);
     SeedGold.Score score = SeedGold.load().score(rows, bodies);
     System.out.println(score);
@@ -59,18 +63,8 @@ class SeedStatementsTest {
 
   @Test
   void datesEveryFoundSeedStatementAsTheGoldDoes() throws IOException {
-    List<SeedGold.Row> rows = new ArrayList<>();
     Map<String, String> bodies = new HashMap<>();
-    RESULTS.forEach(
-        (doc, r) -> {
-          bodies.put(doc, r.article().text());
-          r.statements()
-              .forEach(
-                  s ->
-                      rows.add(
-                          new SeedGold.Row(
-                              doc, s.speaker(), s.begin(), s.end(), s.text(), day(s.date()))));
-        });
+    List<SeedGold.Row> rows = rows(bodies);
     SeedGold.DateScore dates = SeedGold.load().scoreDates(rows, bodies);
     System.out.println(dates);
     assertThat(dates.core()).isGreaterThanOrEqualTo(30);

@@ -120,21 +120,15 @@ public final class SeedGold {
         continue;
       }
       core++;
-      String body = bodies.get(e.doc());
-      int at = body == null ? -1 : body.indexOf(e.evidence());
+      int at = evidenceAt(e, bodies);
       if (at < 0) {
         misses.add(e.id() + " (evidence not in body)");
         continue;
       }
-      int evEnd = at + e.evidence().length();
       boolean anyFound = false;
       boolean anyRight = false;
       for (Row r : rows) {
-        if (!r.doc().equals(e.doc())) {
-          continue;
-        }
-        int overlap = Math.min(evEnd, r.end()) - Math.max(at, r.begin());
-        if (overlap * 2 >= e.evidence().length()) {
+        if (matches(e, at, r)) {
           anyFound = true;
           anyRight |= speakerMatches(e, r.speaker());
         }
@@ -158,21 +152,16 @@ public final class SeedGold {
     int core = 0;
     List<String> wrong = new ArrayList<>();
     for (Expected e : expected) {
-      String body = bodies.get(e.doc());
-      int at = body == null ? -1 : body.indexOf(e.evidence());
+      int at = evidenceAt(e, bodies);
       if (at < 0) {
         continue;
       }
-      int evEnd = at + e.evidence().length();
       Row best = null;
       int bestOverlap = 0;
       for (Row r : rows) {
-        int overlap = Math.min(evEnd, r.end()) - Math.max(at, r.begin());
-        if (r.doc().equals(e.doc())
-            && overlap * 2 >= e.evidence().length()
-            && overlap > bestOverlap) {
+        if (matches(e, at, r) && overlap(e, at, r) > bestOverlap) {
           best = r;
-          bestOverlap = overlap;
+          bestOverlap = overlap(e, at, r);
         }
       }
       if (best == null) {
@@ -189,6 +178,21 @@ public final class SeedGold {
       }
     }
     return new DateScore(matched, right, core, wrong);
+  }
+
+  /** Where the gold statement's evidence stands in its article body, -1 when it does not. */
+  private static int evidenceAt(Expected e, Map<String, String> bodies) {
+    String body = bodies.get(e.doc());
+    return body == null ? -1 : body.indexOf(e.evidence());
+  }
+
+  private static int overlap(Expected e, int at, Row r) {
+    return Math.min(at + e.evidence().length(), r.end()) - Math.max(at, r.begin());
+  }
+
+  /** An output statement of the same article that covers at least half of the evidence. */
+  private static boolean matches(Expected e, int at, Row r) {
+    return r.doc().equals(e.doc()) && overlap(e, at, r) * 2 >= e.evidence().length();
   }
 
   private static boolean speakerMatches(Expected e, String speaker) {
