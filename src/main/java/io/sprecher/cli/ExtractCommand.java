@@ -63,18 +63,21 @@ final class ExtractCommand implements Callable<Integer> {
             .read()
             .parquet(output + "/statements")
             .orderBy("source_file", "quote_begin")
-            .select("speaker", "quote_type", "cue", "quote_text")
+            .select(
+                "speaker", "quote_type", "cue", "quote_text", "statement_date", "date_precision")
             .limit(show)
             .collectAsList();
     System.out.println();
     for (Row r : rows) {
       String text = r.getString(3).replace('\n', ' ');
+      String date = r.isNullAt(4) ? "" : r.getDate(4).toString();
       System.out.printf(
-          "%-26s %-13s %-14s %s%n",
+          "%-10s %-26s %-13s %-14s %s%n",
+          "MONTH".equals(r.getString(5)) ? date.substring(0, 7) : date,
           r.isNullAt(0) ? "(unresolved)" : r.getString(0),
           r.getString(1),
           r.isNullAt(2) ? "" : r.getString(2),
-          text.length() > 90 ? text.substring(0, 87) + "..." : text);
+          text.length() > 80 ? text.substring(0, 77) + "..." : text);
     }
   }
 
