@@ -2,6 +2,7 @@ package io.sprecher.eval;
 
 import io.sprecher.extract.Span;
 import io.sprecher.extract.Statement;
+import io.sprecher.nlp.Token;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,8 +14,6 @@ import java.util.List;
  */
 public final class PredictionConverter {
 
-  private static final String MARKS = "„“”»«\"‚‘›‹";
-
   public List<Annotation> convert(GoldDocument doc, List<Statement> statements) {
     List<Annotation> out = new ArrayList<>();
     for (Statement s : statements) {
@@ -22,58 +21,48 @@ public final class PredictionConverter {
       List<Integer> cue = new ArrayList<>();
       s.cueSpans().forEach(c -> cue.addAll(tokens(doc, c)));
       List<Integer> frame = frame(doc, s);
-      switch (s.type()) {
-        case DIRECT -> {
-          Span withMarks = withMarks(doc.text(), s.begin(), s.end());
-          out.add(annotation("Direct", s, false, tokens(doc, withMarks), speaker, cue, frame));
-        }
-        case MIXED ->
-            out.add(
+      List<Integer> content = doc.tokensIn(s.begin(), s.end());
+      Annotation main =
+          switch (s.type()) {
+            case DIRECT ->
                 annotation(
-                    "Indirect", s, false, doc.tokensIn(s.begin(), s.end()), speaker, cue, frame));
-        case INDIRECT ->
-            out.add(
-                annotation(
-                    "Indirect", s, false, doc.tokensIn(s.begin(), s.end()), speaker, cue, frame));
-        case REPORTED -> {
-          // "nach Angaben X, ..." frames a clause (gold: Indirect); "X sprach von ..." is a report
-          boolean verbInside =
-              s.cueSpans().stream().anyMatch(c -> c.begin() >= s.begin() && c.end() <= s.end());
-          String type = verbInside ? "Reported" : "Indirect";
-          out.add(
-              annotation(type, s, false, doc.tokensIn(s.begin(), s.end()), speaker, cue, frame));
-        }
-        case FREE_INDIRECT ->
-            out.add(
-                annotation(
-                    "IndirectFreeIndirect",
+                    "Direct",
                     s,
                     false,
-                    doc.tokensIn(s.begin(), s.end()),
+                    tokens(doc, withMarks(doc.text(), s.begin(), s.end())),
                     speaker,
                     cue,
-                    frame));
-      }
+                    frame);
+            case MIXED, INDIRECT -> annotation("Indirect", s, false, content, speaker, cue, frame);
+            // "nach Angaben X, ..." frames a clause (Indirect); "X sprach von ..." is a report
+            case REPORTED ->
+                annotation(
+                    verbInside(s) ? "Reported" : "Indirect",
+                    s,
+                    false,
+                    content,
+                    speaker,
+                    cue,
+                    frame);
+            case FREE_INDIRECT ->
+                annotation("IndirectFreeIndirect", s, false, content, speaker, cue, frame);
+          };
+      out.add(main);
       for (Span part : s.quotedParts()) {
         // a quotation inside reported speech is a nested Direct annotation in the gold data
         out.add(annotation("Direct", s, true, tokens(doc, part), speaker, cue, frame));
       }
       if (s.viaSpan() != null) {
         // "X zitiert Y": the gold data annotates the quotation once more, with X as its speaker
-        Annotation first = out.get(out.size() - 1 - s.quotedParts().size());
-        out.add(
-            new Annotation(
-                first.type(),
-                s.medium(),
-                true,
-                first.quote(),
-                tokens(doc, s.viaSpan()),
-                cue,
-                frame,
-                List.of()));
+        List<Integer> via = tokens(doc, s.viaSpan());
+        out.add(annotation(main.type(), s, true, main.quote(), via, cue, frame));
       }
     }
     return out;
+  }
+
+  private static boolean verbInside(Statement s) {
+    return s.cueSpans().stream().anyMatch(c -> c.begin() >= s.begin() && c.end() <= s.end());
   }
 
   private static Annotation annotation(
@@ -93,8 +82,8 @@ public final class PredictionConverter {
 
   /** The quotation marks around a direct quote's words belong to it in the gold data. */
   private static Span withMarks(String text, int begin, int end) {
-    int b = begin > 0 && MARKS.indexOf(text.charAt(begin - 1)) >= 0 ? begin - 1 : begin;
-    int e = end < text.length() && MARKS.indexOf(text.charAt(end)) >= 0 ? end + 1 : end;
+    int b = begin > 0 && Token.isQuotationMark(text.charAt(begin - 1)) ? begin - 1 : begin;
+    int e = end < text.length() && Token.isQuotationMark(text.charAt(end)) ? end + 1 : end;
     return new Span(b, e);
   }
 

@@ -2,7 +2,6 @@ package io.sprecher.nlp;
 
 import java.io.Serializable;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * One token of an annotated sentence, with CoreNLP's German annotations converted to plain values.
@@ -46,11 +45,22 @@ public record Token(
    * or a number ("„" as PROPN).
    */
   public boolean isPunct() {
-    return pos.equals("PUNCT") || QUOTATION_MARKS.contains(word);
+    return pos.equals("PUNCT") || isQuotationMark();
   }
 
-  private static final Set<String> QUOTATION_MARKS =
-      Set.of("„", "“", "”", "‚", "‘", "’", "»", "«", "›", "‹", "\"");
+  /** A quotation mark of German or English typesetting („ “ ” » « " ‚ ‘ › ‹, and `` ''). */
+  public boolean isQuotationMark() {
+    return word.length() == 1 && isQuotationMark(word.charAt(0))
+        || word.equals("``")
+        || word.equals("''");
+  }
+
+  /** A quotation mark character („ “ ” » « " ‚ ‘ › ‹). */
+  public static boolean isQuotationMark(char c) {
+    return QUOTATION_MARKS.indexOf(c) >= 0;
+  }
+
+  private static final String QUOTATION_MARKS = "„“”»«\"‚‘›‹";
 
   public boolean isNamed() {
     return !ner.equals("O");

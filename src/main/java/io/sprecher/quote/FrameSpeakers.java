@@ -129,11 +129,7 @@ final class FrameSpeakers {
   /** "In einem Positionspapier heißt es", "aus Kreisen verlautete": that phrase, or -1. */
   static int sourceDocument(Sentence s, int verb) {
     for (int c : s.children(verb, "obl")) {
-      boolean in =
-          s.children(c, "case").stream()
-              .map(i -> s.token(i).word().toLowerCase(Locale.GERMAN))
-              .anyMatch(w -> w.equals("in") || w.equals("im") || w.equals("aus"));
-      if (in) {
+      if (hasCase(s, c, DOCUMENT_PLACES)) {
         return c;
       }
     }
@@ -195,6 +191,9 @@ final class FrameSpeakers {
     return new int[] {object, subject < 0 || impersonal ? place : subject};
   }
 
+  /** "In einem Positionspapier heißt es", "aus Kreisen verlautete". */
+  private static final Set<String> DOCUMENT_PLACES = Set.of("in", "im", "aus");
+
   /** "von der Nachrichtenagentur Reuters", "in einer Presseerklärung", "im Fachblatt". */
   private static final Set<String> RELAY_PLACES = Set.of("von", "vom", "in", "im", "bei", "auf");
 
@@ -206,23 +205,5 @@ final class FrameSpeakers {
 
   private static boolean isNominal(Token t) {
     return t.pos().equals("NOUN") || t.pos().equals("PROPN") || t.pos().equals("PRON");
-  }
-
-  /**
-   * "kommentierte laut BBC", "so der Präsident laut BBC News": the head of the source after "laut"
-   * in the frame (outside the content), or -1. The frame's cue itself may not be that "laut".
-   */
-  static int relayingSource(Sentence s, Quotation q) {
-    for (Token t : s.tokens()) {
-      boolean laut = t.word().equalsIgnoreCase("laut") && t.relation().equals("case");
-      if (laut
-          && t.index() != q.cue().verb()
-          && !q.covers(t.begin())
-          && t.head() > t.index()
-          && !q.covers(s.token(t.head()).begin())) {
-        return t.head();
-      }
-    }
-    return -1;
   }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds the statements of an annotated German article, in two passes.
@@ -48,8 +49,8 @@ public final class QuotationFinder {
   static final int MAX_FRAME_TOKENS = 30;
 
   /** "aufzuweichen", "anzuerkennen": a separable verb's zu-infinitive, written as one word. */
-  private static final java.util.regex.Pattern SEPARABLE_ZU_INFINITIVE =
-      java.util.regex.Pattern.compile(
+  private static final Pattern SEPARABLE_ZU_INFINITIVE =
+      Pattern.compile(
           "(ab|an|auf|aus|bei|ein|fest|her|hin|los|mit|nach|vor|weg|zurück|zusammen|weiter"
               + "|wieder|frei|bekannt|klar|fort|dar|um|durch)zu\\p{L}+(en|ern|eln)");
 
@@ -66,7 +67,6 @@ public final class QuotationFinder {
   private static final Set<String> ANAPHORS = Set.of("dies", "das", "dieses", "diese", "dieser");
 
   private static final Set<String> SUBORDINATORS = Set.of("dass", "daß", "ob");
-  private static final String QUOTE_MARKS = "„“”»«\"‚‘›‹";
 
   private final SpeechVerbLexicon verbs;
   private final SpeechNouns nouns = new SpeechNouns();
@@ -183,8 +183,28 @@ public final class QuotationFinder {
         return q.relayed(relay[0], relay[1]);
       }
     }
-    int laut = FrameSpeakers.relayingSource(s, q);
-    return laut >= 0 && laut != q.speakerHead() ? q.relayed(q.speakerHead(), laut) : q;
+    int via = relayingSource(s, q);
+    return via >= 0 && via != q.speakerHead() ? q.relayed(q.speakerHead(), via) : q;
+  }
+
+  /**
+   * "kommentierte laut BBC", "so der Präsident laut BBC News": the source of a reporting phrase
+   * that names it after itself ("laut", "gemäß", reporting-phrases.tsv) and stands in the frame,
+   * not in the content nor as the frame's own cue; -1 when there is none.
+   */
+  private int relayingSource(Sentence s, Quotation q) {
+    for (ReportingPhrases.Match m = phrases.find(s, 0);
+        m != null;
+        m = phrases.find(s, m.last() + 1)) {
+      int source = m.side() == ReportingPhrases.Side.AFTER ? sourceOf(s, m) : -1;
+      if (source >= 0
+          && m.first() != q.cue().verb()
+          && !q.covers(s.token(m.first()).begin())
+          && !q.covers(s.token(source).begin())) {
+        return source;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -332,7 +352,7 @@ public final class QuotationFinder {
         return nounObject(ctx, s, cue).map(o -> new Framed(o, o.begin(), o.end()));
       }
     }
-    Optional<Quotation> infinitive = bareInfinitive(ctx, s, cue, postposedLimit);
+    Optional<Quotation> infinitive = bareInfinitive(ctx, s, cue, postposedLimit, cues);
     if (infinitive.isPresent()) {
       return infinitive.map(o -> new Framed(o, o.begin(), o.end()));
     }
@@ -344,7 +364,8 @@ public final class QuotationFinder {
    * angekündigt bei der Wahl erneut anzutreten"): an infinitive clause that the parser hangs on the
    * verb of saying and that follows it directly.
    */
-  private static Optional<Quotation> bareInfinitive(Context ctx, Sentence s, Cue cue, int limit) {
+  private Optional<Quotation> bareInfinitive(
+      Context ctx, Sentence s, Cue cue, int limit, List<Cue> cues) {
     int verb = Math.max(cue.verb(), cue.particle());
     for (int c : s.children(cue.verb())) {
       if (c <= verb || c >= limit || !Set.of("xcomp", "ccomp").contains(s.token(c).relation())) {
@@ -354,25 +375,13 @@ public final class QuotationFinder {
       // parser often hangs it on the verb of saying)
       int first = verb + 1;
       int last = Math.min(s.subtree(c).length() - 1, limit - 1);
-      while (last > first && s.token(last).isPunct()) {
-        last--;
-      }
       boolean unbroken = true;
       for (int i = first; i <= c && unbroken; i++) {
         unbroken = !s.token(i).isPunct();
       }
-      if (unbroken && infinitiveClause(s, first, last) && hasVerb(s, first, last)) {
-        return Optional.of(
-            new Quotation(
-                QuoteType.INDIRECT,
-                s.index(),
-                s.token(first).begin(),
-                s.token(last).end(),
-                cue,
-                cueText(ctx, s, cue),
-                FrameSpeakers.speakerBefore(s, cue.verb(), first, last),
-                -1,
-                s.index()));
+      if (unbroken && infinitiveClause(s, first, last)) {
+        int speaker = FrameSpeakers.speakerBefore(s, cue.verb(), first, last);
+        return content(ctx, s, first, last, cue, true, false, speaker, cues);
       }
     }
     return Optional.empty();
@@ -1102,9 +1111,7 @@ public final class QuotationFinder {
   }
 
   static boolean isQuoteMark(Token t) {
-    return t.word().length() == 1 && QUOTE_MARKS.indexOf(t.word().charAt(0)) >= 0
-        || t.word().equals("``")
-        || t.word().equals("''");
+    return t.isQuotationMark();
   }
 
   private static String cueText(Context ctx, Sentence s, Cue cue) {

@@ -10,6 +10,7 @@ import io.sprecher.nlp.CoreNlpPipelines;
 import io.sprecher.nlp.NlpSettings;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
@@ -152,14 +153,14 @@ public final class ExtractJob {
 
   private static Iterator<Row> statementRows(Outcome o) {
     if (o.result() == null) {
-      return java.util.Collections.emptyIterator();
+      return Collections.emptyIterator();
     }
     return o.result().statements().stream().map(Tables::statement).iterator();
   }
 
   private static Iterator<Row> mentionRows(Outcome o) {
     if (o.result() == null) {
-      return java.util.Collections.emptyIterator();
+      return Collections.emptyIterator();
     }
     var published = o.result().article().published();
     return o.result().mentions().stream().map(m -> Tables.mention(m, published)).iterator();

@@ -2,6 +2,7 @@ package io.sprecher.time;
 
 import io.sprecher.lexicon.ResourceLines;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -27,7 +28,7 @@ final class GermanMonths {
       int month = Integer.parseInt(cols[0].trim());
       for (String form : cols[1].split(",")) {
         if (!form.isBlank()) {
-          months.put(form.trim().toLowerCase(java.util.Locale.GERMAN), month);
+          months.put(form.trim().toLowerCase(Locale.GERMAN), month);
         }
       }
     }

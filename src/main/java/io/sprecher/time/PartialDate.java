@@ -1,7 +1,9 @@
 package io.sprecher.time;
 
 import java.io.Serializable;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Objects;
 
 /**
@@ -17,7 +19,7 @@ public record PartialDate(LocalDate date, DatePrecision precision) implements Se
     if ((date == null) != (precision == DatePrecision.NONE)) {
       throw new IllegalArgumentException("date " + date + " does not fit precision " + precision);
     }
-    if (precision == DatePrecision.WEEK && date.getDayOfWeek() != java.time.DayOfWeek.MONDAY) {
+    if (precision == DatePrecision.WEEK && date.getDayOfWeek() != DayOfWeek.MONDAY) {
       throw new IllegalArgumentException(
           "a WEEK date is stored as the Monday of its week: " + date);
     }
@@ -41,9 +43,7 @@ public record PartialDate(LocalDate date, DatePrecision precision) implements Se
   /** The week of a day, stored as its Monday. */
   public static PartialDate week(LocalDate anyDay) {
     return new PartialDate(
-        anyDay.with(
-            java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY)),
-        DatePrecision.WEEK);
+        anyDay.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), DatePrecision.WEEK);
   }
 
   public boolean isKnown() {

@@ -5,6 +5,7 @@ import io.sprecher.time.TemporalExpression.Kind;
 import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -162,7 +163,7 @@ public final class TemporalExpressions implements Serializable {
   }
 
   /** A regex alternation of the forms, longest first; spaces match any white space. */
-  private static String alternation(java.util.Collection<String> forms, boolean spaces) {
+  private static String alternation(Collection<String> forms, boolean spaces) {
     return forms.stream()
         .sorted(Comparator.comparingInt(String::length).reversed())
         .map(f -> spaces ? Pattern.quote(f).replace(" ", "\\E\\s+\\Q") : Pattern.quote(f))

@@ -1,7 +1,9 @@
 package io.sprecher.time;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.function.Function;
 
 /**
  * Resolves a time expression against the article's publication date (the anchor) and the day the
@@ -38,7 +40,7 @@ public final class TemporalResolver {
   }
 
   private static PartialDate relativeToAnchor(
-      PartialDate anchor, java.util.function.Function<LocalDate, PartialDate> fromDay) {
+      PartialDate anchor, Function<LocalDate, PartialDate> fromDay) {
     if (!anchor.isKnown()) {
       return PartialDate.UNKNOWN;
     }
@@ -52,7 +54,7 @@ public final class TemporalResolver {
     }
     try {
       return PartialDate.day(LocalDate.of(year, e.month(), e.day()));
-    } catch (java.time.DateTimeException invalid) {
+    } catch (DateTimeException invalid) {
       return PartialDate.UNKNOWN; // "am 31. September"
     }
   }

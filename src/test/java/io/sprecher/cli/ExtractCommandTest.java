@@ -10,6 +10,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -130,7 +131,7 @@ class ExtractCommandTest {
                     + " where speaker = 'John Kerry' and month = '2015-09'"
                     + " and date_precision = 'DAY' group by statement_date order by 1")) {
       assertThat(rs.next()).isTrue();
-      assertThat(rs.getDate(1).toLocalDate()).isEqualTo(java.time.LocalDate.of(2015, 9, 16));
+      assertThat(rs.getDate(1).toLocalDate()).isEqualTo(LocalDate.of(2015, 9, 16));
       assertThat(rs.getLong(2)).isGreaterThanOrEqualTo(3);
       assertThat(rs.getString(3)).isEqualTo("am Mittwoch");
       assertThat(rs.next()).isFalse(); // seeds 002 and 004 name no publication date: no day

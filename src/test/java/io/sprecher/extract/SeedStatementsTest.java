@@ -6,6 +6,7 @@ import io.sprecher.article.Article;
 import io.sprecher.article.PlainTextArticleParser;
 import io.sprecher.testing.German;
 import io.sprecher.testing.SeedGold;
+import io.sprecher.time.PartialDate;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -72,7 +73,7 @@ class SeedStatementsTest {
   }
 
   /** "2015-09-16" for a day, "2017-01" for a month, null when unknown. */
-  static String day(io.sprecher.time.PartialDate d) {
+  static String day(PartialDate d) {
     return switch (d.precision()) {
       case DAY -> d.date().toString();
       case MONTH -> d.date().toString().substring(0, 7);

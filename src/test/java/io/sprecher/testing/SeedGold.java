@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The expected statements of the seed articles (../shared/gold/seeds.gold.jsonl) and how output is
@@ -169,8 +170,7 @@ public final class SeedGold {
       }
       matched++;
       core += e.core() ? 1 : 0;
-      boolean ok =
-          java.util.Objects.equals(best.date(), e.date()) || e.dateOk().contains(best.date());
+      boolean ok = Objects.equals(best.date(), e.date()) || e.dateOk().contains(best.date());
       if (ok) {
         right++;
       } else {
