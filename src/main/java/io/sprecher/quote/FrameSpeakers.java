@@ -1,5 +1,6 @@
 package io.sprecher.quote;
 
+import io.sprecher.lexicon.NameParticles;
 import io.sprecher.nlp.Sentence;
 import io.sprecher.nlp.Token;
 import java.util.Locale;
@@ -109,6 +110,10 @@ final class FrameSpeakers {
       }
       return c;
     }
+    int particleName = particleName(s, verb, contentFirst, contentLast);
+    if (particleName >= 0) {
+      return particleName;
+    }
     // "Wie aus Regierungskreisen verlautete": no subject, the "aus"/"in" phrase is the source
     int document = sourceDocument(s, verb);
     Token v = s.token(verb);
@@ -117,6 +122,34 @@ final class FrameSpeakers {
       return subjectOf(s, v.head(), contentFirst, contentLast);
     }
     return document;
+  }
+
+  /**
+   * A person's name opened by a particle that the parser took for a preposition ("Von der Leyen
+   * betonte": obl:von), standing outside the content: the subject the parse did not name.
+   */
+  private static int particleName(Sentence s, int verb, int contentFirst, int contentLast) {
+    for (int c : s.children(verb)) {
+      Token t = s.token(c);
+      boolean name = t.ner().equals("PERSON") || t.pos().equals("PROPN") || t.pos().equals("NOUN");
+      if (!name || c > verb || (c >= contentFirst && c <= contentLast)) {
+        continue;
+      }
+      for (int k : s.children(c, "case")) {
+        if (k < c && NameParticles.opensName(s.token(k).word()) && isArticleOrName(s, k + 1, c)) {
+          return c;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * True when the words between a particle and its noun are a name article or nothing: "von der
+   * Leyen", "de Maizière"; not "von den betroffenen Eltern".
+   */
+  private static boolean isArticleOrName(Sentence s, int from, int noun) {
+    return from == noun || from == noun - 1 && NameParticles.isArticle(s.token(from).word());
   }
 
   /** A passive verb: its auxiliary "werden" (aux:pass) stands in the frame, not in the content. */

@@ -446,22 +446,41 @@ public final class QuotationFinder {
     boolean framesSpeech = cues.stream().anyMatch(c -> c.verb() >= from && c.verb() <= to);
     QuoteSpan full = framesSpeech ? null : fillingQuote(ctx, s, first, last);
     String cueText = cueText(ctx, s, cue);
-    if (full != null) {
-      return Optional.of(
-          new Quotation(
-              QuoteType.DIRECT,
-              s.index(),
-              full.contentBegin(),
-              full.contentEnd(),
-              cue,
-              cueText,
-              speaker,
-              -1,
-              ctx.sentenceAt(full.contentEnd() - 1)));
+    Optional<Quotation> direct =
+        full == null
+            ? Optional.empty()
+            : Optional.of(
+                new Quotation(
+                    QuoteType.DIRECT,
+                    s.index(),
+                    full.contentBegin(),
+                    full.contentEnd(),
+                    cue,
+                    cueText,
+                    speaker,
+                    -1,
+                    ctx.sentenceAt(full.contentEnd() - 1)));
+    if (directOnly || full != null && !verbOutside(s, first, last, full)) {
+      return direct;
     }
-    if (directOnly) {
-      return Optional.empty();
-    }
+    Optional<Quotation> reported =
+        reportedContent(ctx, s, first, last, cue, cueText, anyMood, speaker);
+    return reported.isPresent() ? reported : direct;
+  }
+
+  /**
+   * The reported content (INDIRECT, or MIXED when it holds a quotation) of tokens {@code
+   * first}..{@code last}, when its form marks reported speech.
+   */
+  private Optional<Quotation> reportedContent(
+      Context ctx,
+      Sentence s,
+      int first,
+      int last,
+      Cue cue,
+      String cueText,
+      boolean anyMood,
+      int speaker) {
     boolean subordinate = SUBORDINATORS.contains(s.token(first).word().toLowerCase(Locale.GERMAN));
     if (subordinate) {
       first++;
@@ -767,7 +786,8 @@ public final class QuotationFinder {
       }
       int previous = previousStatement(all, s.index());
       QuoteSpan full = fullQuoteStartingIn(ctx, s);
-      if (full != null) {
+      Mood main = mainClauseMood(ctx, s);
+      if (full != null && !reportedClauseAround(ctx, s, full, main)) {
         int lastSentence = ctx.sentenceAt(full.contentEnd() - 1);
         // colon frames ("Kerry: „...“") were taken by attributedQuotes above
         int continued = previous;
@@ -793,7 +813,6 @@ public final class QuotationFinder {
         }
         continue;
       }
-      Mood main = mainClauseMood(ctx, s);
       int continued = -1;
       if (previous >= 0 && main != Mood.OTHER) {
         continued = previous;
@@ -833,6 +852,17 @@ public final class QuotationFinder {
     return all;
   }
 
+  /**
+   * True when quotation {@code q} ends in sentence {@code s} and a verb outside it carries the
+   * subjunctive of reported speech ("Sie seien „so gut wie jeder andere geeignet“"): the sentence
+   * continues reported speech that holds a quotation.
+   */
+  private static boolean reportedClauseAround(Context ctx, Sentence s, QuoteSpan q, Mood main) {
+    return main != Mood.OTHER
+        && ctx.sentenceAt(q.contentEnd() - 1) == s.index()
+        && verbOutside(s, 0, s.size() - 1, q);
+  }
+
   private static boolean hasFramedStatement(Sentence s, List<Quotation> found) {
     return found.stream().anyMatch(q -> q.sentence() == s.index());
   }
@@ -869,13 +899,17 @@ public final class QuotationFinder {
   private Mood mainClauseMood(Context ctx, Sentence s) {
     Mood found = Mood.OTHER;
     for (Token t : s.tokens()) {
-      if (t.head() >= 0 || ctx.inQuote(t)) {
+      if (t.head() >= 0) {
         continue;
       }
-      List<Integer> verbs = new ArrayList<>(List.of(t.index()));
+      // the root and its auxiliaries outside quotations: "Sie seien „so gut ... geeignet“"
+      List<Integer> verbs = new ArrayList<>();
+      if (!ctx.inQuote(t)) {
+        verbs.add(t.index());
+      }
       for (int c : s.children(t.index())) {
         String rel = s.token(c).relation();
-        if (rel.equals("aux") || rel.equals("cop")) {
+        if ((rel.equals("aux") || rel.equals("cop")) && !ctx.inQuote(s.token(c))) {
           verbs.add(c);
         }
       }
@@ -1095,6 +1129,21 @@ public final class QuotationFinder {
       }
     }
     return words > 0 && bestInside >= FULL_QUOTE_SHARE * words ? best : null;
+  }
+
+  /**
+   * True when a verb of tokens {@code first}..{@code last} stands outside quotation {@code q}: the
+   * quotation is then part of a reported clause ("unter ihnen seien „viele Frauen“"), not all of
+   * it.
+   */
+  private static boolean verbOutside(Sentence s, int first, int last, QuoteSpan q) {
+    for (int i = first; i <= last; i++) {
+      Token t = s.token(i);
+      if (t.isVerb() && !q.contains(t.begin())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasVerb(Sentence s, int first, int last) {

@@ -1,5 +1,6 @@
 package io.sprecher.speaker;
 
+import io.sprecher.lexicon.NameParticles;
 import io.sprecher.nlp.AnnotatedText;
 import io.sprecher.nlp.Sentence;
 import io.sprecher.nlp.Token;
@@ -89,12 +90,12 @@ public final class SpeakerResolver {
       } else {
         sp = fromPhrase(text, names, q, q.speakerHead(), speakers, quotations);
         Sentence s = text.sentences().get(q.sentence());
-        int[] range = phraseRange(s, q.speakerHead(), q);
+        int[] range = mentionRange(s, names, q.speakerHead(), q);
         begin = s.token(range[0]).begin();
         end = s.token(range[1]).end();
         if (q.viaHead() >= 0) {
           Speaker relay = fromPhrase(text, names, q, q.viaHead(), speakers, quotations);
-          int[] r = phraseRange(s, q.viaHead(), q);
+          int[] r = mentionRange(s, names, q.viaHead(), q);
           via = new Attribution(relay, s.token(r[0]).begin(), s.token(r[1]).end());
         }
       }
@@ -107,6 +108,20 @@ public final class SpeakerResolver {
     return out;
   }
 
+  /**
+   * The tokens of the phrase that names the speaker: the phrase around {@code head}, widened to the
+   * whole name where the parse splits one ("Karl-Theodor zu Guttenberg").
+   */
+  private static int[] mentionRange(Sentence s, List<NameSpan> names, int head, Quotation q) {
+    int[] range = phraseRange(s, head, q);
+    for (NameSpan n : names) {
+      if (n.sentence() == s.index() && n.contains(head) && !q.covers(s.token(n.first()).begin())) {
+        range = new int[] {Math.min(range[0], n.first()), Math.max(range[1], n.last())};
+      }
+    }
+    return range;
+  }
+
   /** The speaker named by the phrase around token {@code head} of the frame's sentence. */
   private Speaker fromPhrase(
       AnnotatedText text,
@@ -117,7 +132,7 @@ public final class SpeakerResolver {
       List<Quotation> quotations) {
     Sentence s = text.sentences().get(q.sentence());
     Token h = s.token(head);
-    int[] range = phraseRange(s, head, q);
+    int[] range = mentionRange(s, names, head, q);
     String mention = text.span(s, range[0], range[1]);
     if (h.pos().equals("PRON")) {
       return pronoun(text, names, q, before, quotations, h).withMention(mention);
@@ -255,13 +270,25 @@ public final class SpeakerResolver {
     while (first < last
         && (s.token(first).isPunct() && !isOpeningQuote(s.token(first))
             || isClosingQuote(s.token(first)) && !isOpeningQuote(s.token(first))
-            || s.token(first).pos().equals("ADP")
+            || s.token(first).pos().equals("ADP") && !opensPersonName(s, first, last)
             || first <= cue && cue < head)) {
       // "Laut Polizei", ", so Murtha": a reporting phrase before its source is not part of it;
       // one after it ("eigenen Angaben zufolge") leaves the words before the source in it
       first++;
     }
     return new int[] {first, last};
+  }
+
+  /** "Von der Leyen": a name particle the tagger took for a preposition, before a person. */
+  private static boolean opensPersonName(Sentence s, int first, int last) {
+    if (!NameParticles.opensName(s.token(first).word())) {
+      return false;
+    }
+    int name = first + 1;
+    if (name < last && NameParticles.isArticle(s.token(name).word())) {
+      name++;
+    }
+    return name <= last && s.token(name).ner().equals("PERSON");
   }
 
   private static boolean allowed(Sentence s, Quotation q, boolean inContent, int cue, int i) {

@@ -203,4 +203,30 @@ class GermanConstructionsTest {
         .extracting(Attributed::mention)
         .containsExactly("Offiziellen Angaben");
   }
+
+  @Test
+  void surnameWithParticleAtSentenceStartIsTheSubject() {
+    assertThat(
+            said(
+                "Bundesfamilienministerin Ursula von der Leyen will Verkäuferinnen umschulen. Von"
+                    + " der Leyen betonte, die Verkäuferinnen seien für den Beruf geeignet."))
+        .extracting(Attributed::type, Attributed::name, Attributed::mention)
+        .containsExactly(tuple(QuoteType.INDIRECT, "Ursula von der Leyen", "Von der Leyen"));
+  }
+
+  @Test
+  void reportedClauseAroundAQuotationIsMixedNotDirect() {
+    assertThat(
+            said(
+                "Die Ministerin betonte, unter den Verkäuferinnen seien „viele Frauen, die"
+                    + " Erfahrung haben im Umgang mit Kindern.“ Sie seien „so gut wie jeder"
+                    + " andere geeignet.“"))
+        .extracting(Attributed::type, Attributed::text)
+        .containsExactly(
+            tuple(
+                QuoteType.MIXED,
+                "unter den Verkäuferinnen seien „viele Frauen, die Erfahrung haben im Umgang mit"
+                    + " Kindern.“"),
+            tuple(QuoteType.MIXED, "Sie seien „so gut wie jeder andere geeignet.“"));
+  }
 }

@@ -1,9 +1,11 @@
 package io.sprecher.speaker;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.sprecher.nlp.AnnotatedText;
 import io.sprecher.testing.SentenceBuilder;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class NameSpansTest {
@@ -92,5 +94,92 @@ class NameSpansTest {
   void lastWordOfNameIsItsFamilyName() {
     assertThat(new NameSpan(0, 0, 1, "PERSON", "John Kerry").lastWord()).isEqualTo("Kerry");
     assertThat(new NameSpan(0, 0, 0, "PERSON", "Kerry").lastWord()).isEqualTo("Kerry");
+  }
+
+  @Test
+  void countsASurnameParticleAndArticleIntoThePersonsName() {
+    AnnotatedText t =
+        SentenceBuilder.text(
+            "Von der Leyen betonte das.",
+            "Von/ADP/2/case",
+            "der/DET/2/det",
+            "Leyen/NOUN/3/obl:von/PERSON",
+            "betonte/VERB/-1/root",
+            "das/PRON/3/obj",
+            "./PUNCT/3/punct");
+
+    assertThat(NameSpans.of(t)).containsExactly(new NameSpan(0, 0, 2, "PERSON", "von der Leyen"));
+  }
+
+  @Test
+  void joinsFirstNameAndSurnameAcrossAParticle() {
+    AnnotatedText t =
+        SentenceBuilder.text(
+            "Ursula von der Leyen kam.",
+            "Ursula/PROPN/3/nsubj/PERSON",
+            "von/ADP/3/case",
+            "der/DET/3/det",
+            "Leyen/PROPN/0/flat/PERSON",
+            "kam/VERB/-1/root",
+            "./PUNCT/4/punct");
+
+    assertThat(NameSpans.of(t))
+        .containsExactly(new NameSpan(0, 0, 3, "PERSON", "Ursula von der Leyen"));
+  }
+
+  @Test
+  void leavesThePrepositionVonOutsideASurnameWithoutFirstName() {
+    AnnotatedText t =
+        SentenceBuilder.text(
+            "Ein Brief von Merkel kam.",
+            "Ein/DET/1/det",
+            "Brief/NOUN/4/nsubj",
+            "von/ADP/3/case",
+            "Merkel/PROPN/1/nmod/PERSON",
+            "kam/VERB/-1/root",
+            "./PUNCT/4/punct");
+
+    assertThat(NameSpans.of(t)).containsExactly(new NameSpan(0, 3, 3, "PERSON", "Merkel"));
+  }
+
+  @Test
+  void findsARepeatedSurnameTheTaggerMissed() {
+    String text = "Ursula von der Leyen kam. Von der Leyen sprach. Die Leyen sprach nicht.";
+    AnnotatedText t =
+        new AnnotatedText(
+            text,
+            List.of(
+                SentenceBuilder.sentence(
+                    0,
+                    text,
+                    0,
+                    "Ursula/PROPN/3/nsubj/PERSON",
+                    "von/ADP/3/case",
+                    "der/DET/3/det",
+                    "Leyen/PROPN/0/flat/PERSON",
+                    "kam/VERB/-1/root",
+                    "./PUNCT/4/punct"),
+                SentenceBuilder.sentence(
+                    1,
+                    text,
+                    26,
+                    "Von/ADP/2/case",
+                    "der/DET/2/det",
+                    "Leyen/NOUN/3/obl:von",
+                    "sprach/VERB/-1/root",
+                    "./PUNCT/3/punct"),
+                SentenceBuilder.sentence(
+                    2,
+                    text,
+                    48,
+                    "Die/DET/1/det",
+                    "Leyen/NOUN/2/nsubj",
+                    "sprach/VERB/-1/root",
+                    "nicht/PART/2/advmod",
+                    "./PUNCT/2/punct")));
+
+    assertThat(NameSpans.of(t))
+        .extracting(NameSpan::sentence, NameSpan::text)
+        .containsExactly(tuple(0, "Ursula von der Leyen"), tuple(1, "von der Leyen"));
   }
 }
