@@ -336,6 +336,12 @@ public final class QuotationFinder {
         int speaker = FrameSpeakers.speakerBefore(s, verb, j, last);
         return framed(s, j, last, content(ctx, s, j, last, cue, false, true, speaker, cues));
       }
+      int apposition = t.word().equals(",") ? appositionAfter(s, j, verb) : -1;
+      if (apposition > j) {
+        // "ging Celebi, die Anwältin der Frau, davon aus, dass": the comma opens an apposition
+        j = apposition;
+        continue;
+      }
       if (t.word().equals(":") || t.word().equals(",")) {
         boolean colon = t.word().equals(":");
         int speaker = FrameSpeakers.speakerBefore(s, verb, j + 1, end);
@@ -357,6 +363,26 @@ public final class QuotationFinder {
       return infinitive.map(o -> new Framed(o, o.begin(), o.end()));
     }
     return nounObject(ctx, s, cue).map(o -> new Framed(o, o.begin(), o.end()));
+  }
+
+  /**
+   * The last token of an apposition that the comma at {@code comma} opens on a noun between the
+   * verb and the comma ("sagte Celebi, die Anwältin der Frau, ..."); -1 when it opens none.
+   */
+  private static int appositionAfter(Sentence s, int comma, int verb) {
+    if (comma + 1 >= s.size()) {
+      return -1;
+    }
+    for (int a = comma + 1, guard = 0; a >= 0 && guard < s.size(); a = s.token(a).head(), guard++) {
+      Token t = s.token(a);
+      if (t.relation().equals("appos") && t.head() > verb && t.head() < comma) {
+        return s.subtree(a).length() - 1;
+      }
+      if (t.isVerb()) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**

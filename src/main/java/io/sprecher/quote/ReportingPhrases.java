@@ -104,6 +104,13 @@ public final class ReportingPhrases {
 
   /** ", so Murtha." needs its comma; "so" elsewhere is an adverb. */
   private static boolean fits(Sentence s, int first, int last, Side side) {
+    if (side == Side.AFTER) {
+      // "laut Kerry", not the adjective of "Kritik wird laut," or "laut geworden"
+      Token next = last + 1 < s.size() ? s.token(last + 1) : null;
+      return next != null
+          && !next.isVerb()
+          && (!next.isPunct() || next.isQuotationMark() || next.word().equals("("));
+    }
     if (side != Side.CLOSING) {
       return true;
     }

@@ -100,4 +100,24 @@ class ReportingPhrasesTest {
 
     assertThat(phrases.find(s, 0)).isNull();
   }
+
+  @Test
+  void lautAsAdjectiveBeforeAVerbOrCommaIsNoReportingPhrase() {
+    Sentence s =
+        sentence(
+            "Kritik wird laut, schon 2006 war Kritik laut geworden.",
+            "Kritik/NOUN/2/nsubj",
+            "wird/AUX/2/cop",
+            "laut/ADJ/-1/root",
+            ",/PUNCT/9/punct",
+            "schon/ADV/5/advmod",
+            "2006/NUM/9/obl",
+            "war/AUX/9/aux",
+            "Kritik/NOUN/9/nsubj",
+            "laut/ADP/9/advmod",
+            "geworden/VERB/2/parataxis",
+            "./PUNCT/2/punct");
+
+    assertThat(phrases.find(s, 0)).isNull();
+  }
 }

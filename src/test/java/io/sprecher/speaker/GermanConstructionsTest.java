@@ -229,4 +229,18 @@ class GermanConstructionsTest {
                     + " Kindern.“"),
             tuple(QuoteType.MIXED, "Sie seien „so gut wie jeder andere geeignet.“"));
   }
+
+  @Test
+  void appositionAfterTheSubjectIsNotTheContent() {
+    assertThat(
+            said(
+                "Zu dieser Zeit ging Celebi, die Anwältin der Frau, noch davon aus, dass der"
+                    + " Haftbefehl vor dem Gebäude vollstreckt würde."))
+        .extracting(Attributed::text, Attributed::name, Attributed::mention)
+        .containsExactly(
+            tuple(
+                "der Haftbefehl vor dem Gebäude vollstreckt würde",
+                "Celebi",
+                "Celebi, die Anwältin der Frau"));
+  }
 }
