@@ -91,8 +91,13 @@ final class FrameSpeakers {
       }
       return NO_SPEAKER;
     }
+    boolean subjectInContent = false;
     for (int c : s.children(verb)) {
-      if (!s.token(c).deprel().equals("nsubj") || (c >= contentFirst && c <= contentLast)) {
+      if (!s.token(c).deprel().equals("nsubj")) {
+        continue;
+      }
+      if (c >= contentFirst && c <= contentLast) {
+        subjectInContent = true;
         continue;
       }
       Token subject = s.token(c);
@@ -100,6 +105,13 @@ final class FrameSpeakers {
         // "In dem Papier heißt es, ...": the document is the source; "man sagt": nobody named
         int document = sourceDocument(s, verb);
         return document >= 0 ? document : NO_SPEAKER;
+      }
+      if (!canBeNominative(s, c)) {
+        // "Der englischsprachigen Zeitung sagte Filep Karma": the parser's subject is a dative
+        int object = nominalObject(s, verb, contentFirst, contentLast);
+        if (object >= 0) {
+          return object;
+        }
       }
       // "der Mann, der sagte, ...": the relative pronoun stands for the noun it refers to
       if (subject.pos().equals("PRON")
@@ -109,6 +121,13 @@ final class FrameSpeakers {
         return s.token(verb).head();
       }
       return c;
+    }
+    if (subjectInContent) {
+      // "Dies gab das Nobelkomitee bekannt": the parser took the object "dies" for the subject
+      int object = nominalObject(s, verb, contentFirst, contentLast);
+      if (object >= 0) {
+        return object;
+      }
     }
     int particleName = particleName(s, verb, contentFirst, contentLast);
     if (particleName >= 0) {
@@ -122,6 +141,51 @@ final class FrameSpeakers {
       return subjectOf(s, v.head(), contentFirst, contentLast);
     }
     return document;
+  }
+
+  /** Determiners that never open a nominative noun phrase. */
+  private static final Set<String> OBLIQUE_DETERMINERS =
+      Set.of("dem", "den", "des", "einem", "einen", "eines", "einer");
+
+  /**
+   * False when the noun's determiner rules out the nominative: "dem Sender", "einer Zeitung", and
+   * "der" before an adjective in -en ("der englischsprachigen Zeitung"; a nominative has "der neue
+   * Mann").
+   */
+  static boolean canBeNominative(Sentence s, int noun) {
+    if (!s.token(noun).pos().equals("NOUN") && !s.token(noun).pos().equals("PROPN")) {
+      return true;
+    }
+    for (int c : s.children(noun)) {
+      Token t = s.token(c);
+      String word = t.word().toLowerCase(Locale.GERMAN);
+      if (c > noun || !t.pos().equals("DET")) {
+        continue;
+      }
+      if (OBLIQUE_DETERMINERS.contains(word)) {
+        return false;
+      }
+      if (word.equals("der")) {
+        for (int a : s.children(noun, "amod")) {
+          if (a > c && a < noun && s.token(a).word().endsWith("en")) {
+            return false;
+          }
+        }
+      }
+    }
+    return true;
+  }
+
+  /** The verb's object noun outside the content, the subject when the parse swapped them. */
+  private static int nominalObject(Sentence s, int verb, int contentFirst, int contentLast) {
+    for (int c : s.children(verb, "obj")) {
+      Token t = s.token(c);
+      if ((t.pos().equals("NOUN") || t.pos().equals("PROPN"))
+          && (c < contentFirst || c > contentLast)) {
+        return c;
+      }
+    }
+    return -1;
   }
 
   /**

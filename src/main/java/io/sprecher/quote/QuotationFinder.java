@@ -774,8 +774,13 @@ public final class QuotationFinder {
   private static int sourceOf(Sentence s, ReportingPhrases.Match m) {
     return switch (m.side()) {
       case BEFORE -> {
+        // "Medienberichten zufolge": the noun the phrase hangs on, else the word before it (the
+        // parser may hang "zufolge" on the verb as its particle)
         int head = s.token(m.first()).head();
-        yield head >= 0 && head < m.first() ? head : m.first() - 1;
+        int before = m.first() - 1;
+        yield head >= 0 && head < m.first() && isNominal(s.token(head))
+            ? head
+            : before >= 0 && isNominal(s.token(before)) ? before : -1;
       }
       case AFTER -> {
         int head = s.token(m.last()).head();
@@ -1170,6 +1175,10 @@ public final class QuotationFinder {
       }
     }
     return false;
+  }
+
+  private static boolean isNominal(Token t) {
+    return t.pos().equals("NOUN") || t.pos().equals("PROPN") || t.pos().equals("PRON");
   }
 
   private static boolean hasVerb(Sentence s, int first, int last) {

@@ -243,4 +243,34 @@ class GermanConstructionsTest {
                 "Celebi",
                 "Celebi, die Anwältin der Frau"));
   }
+
+  @Test
+  void frontedDativeIsTheAddresseeNotTheSpeaker() {
+    assertThat(
+            said(
+                "Der englisch-sprachigen Zeitung sagte Filep Karma: „Ich werde im Gefängnis"
+                    + " gehalten, aber das entmutigt nicht meinen Geist.“"))
+        .extracting(Attributed::type, Attributed::name)
+        .containsExactly(tuple(QuoteType.DIRECT, "Filep Karma"));
+  }
+
+  @Test
+  void demonstrativeFrameSpeakerIsTheNounThatAnnounces() {
+    assertThat(
+            said(
+                "Der diesjährige Friedensnobelpreis wird dem Welternährungsprogramm verliehen."
+                    + " Dies gab das norwegische Nobelkomitee gestern in Oslo bekannt."))
+        .extracting(Attributed::name, a -> a.speaker().type())
+        .containsExactly(tuple("norwegische Nobelkomitee", SpeakerType.ORGANIZATION));
+  }
+
+  @Test
+  void zufolgeHungOnTheVerbStillNamesTheNounBeforeIt() {
+    assertThat(
+            said(
+                "Vorgänger Streiff warf Medienberichten zufolge offenbar auf deutschen Druck das"
+                    + " Handtuch."))
+        .extracting(Attributed::mention)
+        .containsExactly("Medienberichten");
+  }
 }
