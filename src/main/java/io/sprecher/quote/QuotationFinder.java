@@ -5,8 +5,10 @@ import io.sprecher.nlp.AnnotatedText;
 import io.sprecher.nlp.Sentence;
 import io.sprecher.nlp.Token;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -55,8 +57,7 @@ public final class QuotationFinder {
               + "|wieder|frei|bekannt|klar|fort|dar|um|durch)zu\\p{L}+(en|ern|eln)");
 
   /** Words after which a quotation is what the subject calls something, or its very words. */
-  private static final Set<String> NAMING_WORDS =
-      Set.of("als", "für", "worten", "bezeichnung", "begriff", "wort", "parole", "motto", "slogan");
+  private static final Map<String, String> NAMING_WORDS = namingWords();
 
   /** ", hatte X erklärt": auxiliaries of tense that may open a post-posed frame (not modals). */
   private static final Set<String> TENSE_AUXILIARIES =
@@ -1048,7 +1049,9 @@ public final class QuotationFinder {
   private List<Quotation> attributedQuotes(Context ctx, Sentence s, List<Quotation> found) {
     List<Quotation> out = new ArrayList<>();
     for (QuoteSpan q : ctx.quotes()) {
-      if (q.begin() < s.begin() || q.begin() >= s.end() || QuotedNames.isName(ctx.text(), q)) {
+      if (q.begin() < s.begin()
+          || q.begin() >= s.end()
+          || QuotedNames.isName(ctx.text(), q) && !afterWordsNoun(s, q)) {
         continue;
       }
       if (found.stream().anyMatch(f -> f.covers(q.contentBegin()))) {
@@ -1058,12 +1061,14 @@ public final class QuotationFinder {
       if (frame == null) {
         frame = predicativeFrame(ctx, s, q);
       }
+      Cue cue = null;
+      if (frame == null) {
+        cue = speechVerbOver(ctx, s, q);
+        frame = cue == null ? null : new int[] {quotedWordsSpeaker(s, cue, q), cue.verb()};
+      } else if (frame[1] >= 0) {
+        cue = new Cue(frame[1], -1, s.token(frame[1]).word().toLowerCase(Locale.GERMAN), "Speech");
+      }
       if (frame != null) {
-        Cue cue =
-            frame[1] < 0
-                ? null
-                : new Cue(
-                    frame[1], -1, s.token(frame[1]).word().toLowerCase(Locale.GERMAN), "Speech");
         out.add(
             new Quotation(
                 QuoteType.DIRECT,
@@ -1111,12 +1116,63 @@ public final class QuotationFinder {
     return null;
   }
 
+  /**
+   * The verb of saying whose clause holds quotation {@code q} as a part of one of its phrases
+   * ("hatte die Zustimmung „trotz einiger Vorbehalte“ bekanntgegeben", "war als „Geschäft des
+   * Jahrhunderts“ bezeichnet worden"): the nearest verb above the quotation in the parse, when it
+   * is one; null otherwise.
+   */
+  private Cue speechVerbOver(Context ctx, Sentence s, QuoteSpan q) {
+    int at = s.firstTokenAtOrAfter(q.contentBegin());
+    for (int steps = 0; at >= 0 && steps < s.size(); steps++, at = s.token(at).head()) {
+      Token t = s.token(at);
+      if (q.contains(t.begin())) {
+        continue;
+      }
+      if (t.isVerb()) {
+        return verbs.cueAt(s, at).orElse(null);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The speaker of quoted words in a clause of saying: its subject, agent or source, else the name
+   * or noun on the frame's side of the quotation; -1 for none.
+   */
+  private static int quotedWordsSpeaker(Sentence s, Cue cue, QuoteSpan q) {
+    int first = s.firstTokenAtOrAfter(q.begin());
+    int last = first;
+    while (last + 1 < s.size() && s.token(last + 1).begin() < q.end()) {
+      last++;
+    }
+    return cue.verb() > last
+        ? FrameSpeakers.speakerAfter(s, cue.verb(), first, last)
+        : FrameSpeakers.speakerBefore(s, cue.verb(), first, last);
+  }
+
+  private static Map<String, String> namingWords() {
+    Map<String, String> words = new HashMap<>();
+    for (String[] cols : ResourceLines.readColumns(QuotationFinder.class, "naming-words.tsv")) {
+      words.put(cols[0], cols[1]);
+    }
+    return Map.copyOf(words);
+  }
+
+  /** "die Bezeichnung „Gesindel“": the quotation follows a noun that introduces someone's words. */
+  private static boolean afterWordsNoun(Sentence s, QuoteSpan q) {
+    int quoteToken = s.firstTokenAtOrAfter(q.begin());
+    return quoteToken > 0
+        && "words"
+            .equals(NAMING_WORDS.get(s.token(quoteToken - 1).word().toLowerCase(Locale.GERMAN)));
+  }
+
   /** "verurteilte ihn als „Anschlag“", "hält ihn für „gefährlich“": {speaker, verb}, or null. */
   private static int[] predicativeFrame(Context ctx, Sentence s, QuoteSpan q) {
     int quoteToken = s.firstTokenAtOrAfter(q.begin());
     boolean predicative = false;
     for (int i = Math.max(0, quoteToken - 3); i < quoteToken; i++) {
-      predicative |= NAMING_WORDS.contains(s.token(i).word().toLowerCase(Locale.GERMAN));
+      predicative |= NAMING_WORDS.containsKey(s.token(i).word().toLowerCase(Locale.GERMAN));
     }
     if (!predicative || quoteToken + 1 >= s.size()) {
       return null;
@@ -1165,9 +1221,15 @@ public final class QuotationFinder {
   /**
    * True when a verb of tokens {@code first}..{@code last} stands outside quotation {@code q}: the
    * quotation is then part of a reported clause ("unter ihnen seien „viele Frauen“"), not all of
-   * it.
+   * it. Verbs before a colon that opens the quotation do not count.
    */
   private static boolean verbOutside(Sentence s, int first, int last, QuoteSpan q) {
+    for (int i = first; i <= last; i++) {
+      if (s.token(i).word().equals(":") && i + 1 <= last && q.contains(s.token(i + 1).end() - 1)) {
+        // "Allerdings sei dies Teil eines Problems: „...“": the colon hands over to the quotation
+        first = i + 1;
+      }
+    }
     for (int i = first; i <= last; i++) {
       Token t = s.token(i);
       if (t.isVerb() && !q.contains(t.begin())) {

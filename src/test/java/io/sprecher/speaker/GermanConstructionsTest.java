@@ -273,4 +273,25 @@ class GermanConstructionsTest {
         .extracting(Attributed::mention)
         .containsExactly("Medienberichten");
   }
+
+  @Test
+  void quotationAfterANounOfWordsIsTheSubjectsWordsThoughTaggedAsName() {
+    assertThat(
+            said(
+                "Der Innenminister Frankreichs, Nicolas Sarkozy, verteidigte die Bezeichnung"
+                    + " „Gesindel“, mit der er die Aufständigen titulierte."))
+        .extracting(Attributed::type, Attributed::text, Attributed::name)
+        .containsExactly(tuple(QuoteType.DIRECT, "Gesindel", "Nicolas Sarkozy"));
+  }
+
+  @Test
+  void quotationInsideTheClauseOfAVerbOfSayingIsItsSubjectsWords() {
+    assertThat(
+            said(
+                "Der libanesische Informationsminister Ghasi Aridi hatte bereits am Samstag die"
+                    + " Zustimmung seiner Regierung zu der Resolution „trotz einiger Vorbehalte“"
+                    + " bekanntgegeben."))
+        .extracting(Attributed::type, Attributed::text, Attributed::name)
+        .containsExactly(tuple(QuoteType.DIRECT, "trotz einiger Vorbehalte", "Ghasi Aridi"));
+  }
 }
