@@ -50,6 +50,9 @@ public final class QuotationFinder {
   /** A post-posed frame clause (", hatte X bei ... gesagt") is at most this long. */
   static final int MAX_FRAME_TOKENS = 30;
 
+  /** Words of a quoted fragment without frame that still counts as someone's words. */
+  static final int MIN_FRAGMENT_WORDS = 4;
+
   /** "aufzuweichen", "anzuerkennen": a separable verb's zu-infinitive, written as one word. */
   private static final Pattern SEPARABLE_ZU_INFINITIVE =
       Pattern.compile(
@@ -164,6 +167,9 @@ public final class QuotationFinder {
         kept.add(relayed(s, f.quotation()));
       }
     }
+    for (Quotation q : List.copyOf(kept)) {
+      contentAfterFrame(ctx, s, q, kept).ifPresent(kept::add);
+    }
     if (kept.isEmpty() && !cues.isEmpty()) {
       anaphoric(ctx, s, cues).ifPresent(kept::add);
     }
@@ -171,6 +177,58 @@ public final class QuotationFinder {
       reported(ctx, s).ifPresent(kept::add);
     }
     return kept;
+  }
+
+  /**
+   * Reported speech that goes on after a post-posed frame in the middle of the sentence ("Man sei
+   * sich nicht einig, hieß es, sicher sei jedoch, dass ..."): the clause after the frame's comma,
+   * when its verb is in Konjunktiv I, is a second statement of the same frame.
+   */
+  private Optional<Quotation> contentAfterFrame(
+      Context ctx, Sentence s, Quotation q, List<Quotation> kept) {
+    if (q.cue() == null || q.cue().phrase() || q.end() > s.token(q.cue().verb()).begin()) {
+      return Optional.empty();
+    }
+    int verb = Math.max(q.cue().verb(), q.cue().particle());
+    int comma = verb + 1;
+    while (comma < s.size() && !s.token(comma).word().equals(",")) {
+      Token t = s.token(comma);
+      if (comma > verb + MAX_FRAME_TOKENS || t.isVerb() || t.isQuotationMark() || t.isPunct()) {
+        return Optional.empty();
+      }
+      comma++;
+    }
+    int first = comma + 1;
+    int last = lastContentToken(s, s.size());
+    if (first > last || !hasVerb(s, first, last)) {
+      return Optional.empty();
+    }
+    int begin = s.token(first).begin();
+    int end = s.token(last).end();
+    if (kept.stream().anyMatch(k -> k.covers(begin)) || !konjunktivI(s, first, last)) {
+      return Optional.empty();
+    }
+    boolean holdsQuote = ctx.quotes().stream().anyMatch(x -> x.begin() >= begin && x.begin() < end);
+    return Optional.of(
+        new Quotation(
+            holdsQuote ? QuoteType.MIXED : QuoteType.INDIRECT,
+            s.index(),
+            begin,
+            end,
+            q.cue(),
+            q.cueText(),
+            q.speakerHead(),
+            -1,
+            s.index()));
+  }
+
+  private boolean konjunktivI(Sentence s, int first, int last) {
+    for (int i = first; i <= last; i++) {
+      if (s.token(i).isVerb() && mood.moodOf(s, i) == Mood.KONJUNKTIV_I) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "X zitiert Y mit den Worten ...": Y speaks, X relays. */
@@ -818,6 +876,9 @@ public final class QuotationFinder {
       }
       int previous = previousStatement(all, s.index());
       QuoteSpan full = fullQuoteStartingIn(ctx, s);
+      if (full != null && QuotedNames.isName(ctx.text(), full)) {
+        full = null; // "Das Lied „Kein schöner Land in dieser Zeit“ wurde gesungen."
+      }
       Mood main = mainClauseMood(ctx, s);
       if (full != null && !reportedClauseAround(ctx, s, full, main)) {
         int lastSentence = ctx.sentenceAt(full.contentEnd() - 1);
@@ -881,6 +942,7 @@ public final class QuotationFinder {
     while (f < framed.size()) {
       all.add(framed.get(f++));
     }
+    all.addAll(unattributedFragments(ctx, all));
     return all;
   }
 
@@ -1165,6 +1227,47 @@ public final class QuotationFinder {
     return quoteToken > 0
         && "words"
             .equals(NAMING_WORDS.get(s.token(quoteToken - 1).word().toLowerCase(Locale.GERMAN)));
+  }
+
+  /**
+   * Quoted fragments that no statement holds: someone's words, though the text does not say whose
+   * (no speaker). Appended after all other statements, which refer to each other by position.
+   */
+  private List<Quotation> unattributedFragments(Context ctx, List<Quotation> found) {
+    List<Quotation> out = new ArrayList<>();
+    for (QuoteSpan q : ctx.quotes()) {
+      if (!isQuotedFragment(ctx, q)
+          || QuotedNames.isName(ctx.text(), q)
+          || found.stream().anyMatch(f -> f.covers(q.contentBegin()))) {
+        continue;
+      }
+      int sentence = ctx.sentenceAt(q.contentBegin());
+      out.add(
+          new Quotation(
+              QuoteType.DIRECT,
+              sentence,
+              q.contentBegin(),
+              q.contentEnd(),
+              null,
+              null,
+              -1,
+              -1,
+              ctx.sentenceAt(q.contentEnd() - 1)));
+    }
+    return out;
+  }
+
+  /**
+   * A quotation of at least {@link #MIN_FRAGMENT_WORDS} words that starts in lower case ("die
+   * „grausame, unmenschliche oder herabwürdigende Behandlung“ zu ächten"): a piece of someone's
+   * words taken into the sentence, not a title or a name (those start in upper case).
+   */
+  private static boolean isQuotedFragment(Context ctx, QuoteSpan q) {
+    String inside = ctx.text().span(q.contentBegin(), q.contentEnd()).strip();
+    return !inside.isEmpty()
+        && Character.isLowerCase(inside.codePointAt(0))
+        && !inside.matches("(?s).*\\p{L}\\.\\p{L}.*") // a web address
+        && inside.split("\\s+").length >= MIN_FRAGMENT_WORDS;
   }
 
   /** "verurteilte ihn als „Anschlag“", "hält ihn für „gefährlich“": {speaker, verb}, or null. */

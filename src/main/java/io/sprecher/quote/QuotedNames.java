@@ -1,20 +1,44 @@
 package io.sprecher.quote;
 
+import io.sprecher.lexicon.ResourceLines;
 import io.sprecher.nlp.AnnotatedText;
 import io.sprecher.nlp.Sentence;
 import io.sprecher.nlp.Token;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * Tells quoted names («Washington Post», „Hvalur 9“, „news.bbc.co.uk“) from quoted words: a name
- * has only proper nouns, named entities and numbers inside its marks, or is a web address.
+ * has only proper nouns, named entities and numbers inside its marks, or is a web address, or
+ * follows a noun of titles ("das Lied „Kein schöner Land“", title-nouns.txt).
  */
 public final class QuotedNames {
 
+  private static final List<String[]> TITLE_NOUNS =
+      ResourceLines.readColumns(QuotedNames.class, "title-nouns.txt");
+
   private QuotedNames() {}
+
+  /** True when the word before the quotation is a noun of titles, or a compound ending in one. */
+  private static boolean afterTitleNoun(AnnotatedText text, QuoteSpan q) {
+    for (Sentence s : text.sentences()) {
+      if (q.begin() < s.begin() || q.begin() >= s.end()) {
+        continue;
+      }
+      int mark = s.firstTokenAtOrAfter(q.begin());
+      if (mark <= 0 || !s.token(mark - 1).pos().equals("NOUN")) {
+        return false;
+      }
+      String noun = s.token(mark - 1).word().toLowerCase(Locale.GERMAN);
+      return TITLE_NOUNS.stream()
+          .anyMatch(t -> noun.equals(t[0]) || t.length > 1 && noun.endsWith(t[0]));
+    }
+    return false;
+  }
 
   public static boolean isName(AnnotatedText text, QuoteSpan q) {
     String inside = text.span(q.contentBegin(), q.contentEnd());
-    if (!inside.contains(" ") && inside.matches("(?s).*\\w\\.\\w.*")) {
+    if (!inside.contains(" ") && inside.matches("(?s).*\\w\\.\\w.*") || afterTitleNoun(text, q)) {
       return true;
     }
     for (Sentence s : text.sentences()) {

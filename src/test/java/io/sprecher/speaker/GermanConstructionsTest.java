@@ -294,4 +294,31 @@ class GermanConstructionsTest {
         .extracting(Attributed::type, Attributed::text, Attributed::name)
         .containsExactly(tuple(QuoteType.DIRECT, "trotz einiger Vorbehalte", "Ghasi Aridi"));
   }
+
+  @Test
+  void reportedSpeechGoesOnAfterAFrameInTheMiddle() {
+    assertThat(
+            said(
+                "Über die Einzelheiten war man sich noch nicht einig, hieß es, sicher sei jedoch,"
+                    + " dass in der Kinderbetreuung „händeringend“ Arbeitskräfte gesucht würden."))
+        .extracting(Attributed::type, Attributed::text)
+        .containsExactly(
+            tuple(QuoteType.INDIRECT, "Über die Einzelheiten war man sich noch nicht einig"),
+            tuple(
+                QuoteType.MIXED,
+                "sicher sei jedoch, dass in der Kinderbetreuung „händeringend“ Arbeitskräfte"
+                    + " gesucht würden"));
+  }
+
+  @Test
+  void quotedFragmentWithoutFrameIsDirectWithoutSpeaker() {
+    assertThat(
+            said(
+                "Die SPD will hohe Individualeinkommen („ab einem Jahreseinkommen von 250.000"
+                    + " Euro“) stärker belasten. Das Lied „Kein schöner Land in dieser Zeit“ wurde"
+                    + " gesungen."))
+        .extracting(Attributed::type, Attributed::text, Attributed::name)
+        .containsExactly(
+            tuple(QuoteType.DIRECT, "ab einem Jahreseinkommen von 250.000 Euro", null));
+  }
 }
