@@ -18,6 +18,8 @@ import java.util.Objects;
  * @param dateline the place of the dateline ("Washington" in "Washington - ..."), or null
  * @param published the publication date to its known precision (UNKNOWN when not given)
  * @param text the body
+ * @param sourceEncoding how the source was decoded ({@link TextDecoding}): "UTF-8", "UTF-8 (BOM)",
+ *     "windows-1252", ...
  */
 public record Article(
     String id,
@@ -28,13 +30,45 @@ public record Article(
     String url,
     String dateline,
     PartialDate published,
-    String text)
+    String text,
+    String sourceEncoding)
     implements Serializable {
+
+  /** An article read from UTF-8. */
+  public Article(
+      String id,
+      String sourceFile,
+      String title,
+      String publisher,
+      String agency,
+      String url,
+      String dateline,
+      PartialDate published,
+      String text) {
+    this(
+        id,
+        sourceFile,
+        title,
+        publisher,
+        agency,
+        url,
+        dateline,
+        published,
+        text,
+        TextDecoding.UTF_8);
+  }
 
   public Article {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(sourceFile, "sourceFile");
     Objects.requireNonNull(published, "published");
     Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(sourceEncoding, "sourceEncoding");
+  }
+
+  /** This article, read in {@code encoding}. */
+  public Article withSourceEncoding(String encoding) {
+    return new Article(
+        id, sourceFile, title, publisher, agency, url, dateline, published, text, encoding);
   }
 }

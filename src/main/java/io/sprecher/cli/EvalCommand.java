@@ -1,5 +1,6 @@
 package io.sprecher.cli;
 
+import io.sprecher.config.PipelineConfig;
 import io.sprecher.eval.Evaluation;
 import io.sprecher.eval.Scores;
 import io.sprecher.extract.ArticleProcessor;
@@ -45,7 +46,8 @@ final class EvalCommand implements Callable<Integer> {
     PipelineConfig conf = PipelineConfig.load(config);
     int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
     long start = System.currentTimeMillis();
-    ArticleProcessor processor = new ArticleProcessor(CoreNlpPipelines.german(conf.nlp()));
+    ArticleProcessor processor =
+        new ArticleProcessor(CoreNlpPipelines.german(conf.nlp()), conf.maxSentenceChars());
     Scores scores = new Evaluation(processor, n).run(gold, predictions, report);
     System.out.print(scores.report());
     System.out.printf("time: %.1f s%n", (System.currentTimeMillis() - start) / 1000.0);

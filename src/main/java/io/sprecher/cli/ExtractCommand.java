@@ -1,7 +1,10 @@
 package io.sprecher.cli;
 
+import io.sprecher.config.PipelineConfig;
 import io.sprecher.spark.ExtractJob;
 import io.sprecher.spark.Sessions;
+import io.sprecher.store.OutputLockedException;
+import io.sprecher.store.OutputStore;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +20,19 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description =
         "Reads German news articles (.txt, one a file; news-please .json/.jsonl), finds"
-            + " statements and their speakers, and writes the Parquet tables statements,"
-            + " articles, mentions and rejects under the output directory.")
+            + " statements and their speakers, and publishes the Parquet tables statements,"
+            + " articles, mentions, rejects, files and runs under OUTPUT/tables/RUN_ID/."
+            + " Incremental: files and articles already published are skipped.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:the run published",
+      "1:the run failed (nothing of it was published)",
+      "2:bad command line",
+      "75:another run holds the output's lock (try again later)"
+    })
 final class ExtractCommand implements Callable<Integer> {
+
+  static final int LOCKED = 75;
 
   @Option(
       names = "--input",
@@ -29,6 +42,13 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Option(names = "--output", required = true, description = "Directory for the tables.")
   String output;
+
+  @Option(
+      names = "--full-refresh",
+      description =
+          "Reprocess every input file and replace all published tables at once (after a"
+              + " pipeline upgrade). Default: incremental.")
+  boolean fullRefresh;
 
   @Option(
       names = "--config",
@@ -45,28 +65,41 @@ final class ExtractCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PipelineConfig conf = PipelineConfig.load(config);
-    ExtractJob.Options options =
-        new ExtractJob.Options(input, output, conf.nlp(), conf.partitionsPerCore());
+    ExtractJob.Mode mode = fullRefresh ? ExtractJob.Mode.FULL_REFRESH : ExtractJob.Mode.INCREMENTAL;
+    ExtractJob.Options options = new ExtractJob.Options(input, output, mode, conf);
     try (SparkSession spark = Sessions.create("sprecher extract")) {
-      ExtractJob.Summary s = new ExtractJob(spark).run(options, System.out::println);
+      ExtractJob.Summary s;
+      try {
+        s = new ExtractJob(spark).run(options, System.out::println);
+      } catch (OutputLockedException e) {
+        System.err.println("sprecher: " + e.getMessage());
+        return LOCKED;
+      }
       if (show > 0) {
-        showStatements(spark);
+        showStatements(spark, s.runId());
       }
       print(s);
     }
     return 0;
   }
 
-  private void showStatements(SparkSession spark) {
-    List<Row> rows =
-        spark
-            .read()
-            .parquet(output + "/statements")
-            .orderBy("source_file", "quote_begin")
-            .select(
-                "speaker", "quote_type", "cue", "quote_text", "statement_date", "date_precision")
-            .limit(show)
-            .collectAsList();
+  private void showStatements(SparkSession spark, String runId) {
+    String statements = output + "/" + OutputStore.TABLES + "/" + runId + "/statements";
+    List<Row> rows;
+    try {
+      rows =
+          spark
+              .read()
+              .parquet(statements)
+              .orderBy("source_file", "quote_begin")
+              .select(
+                  "speaker", "quote_type", "cue", "quote_text", "statement_date", "date_precision")
+              .limit(show)
+              .collectAsList();
+    } catch (RuntimeException e) {
+      System.out.println("(no new statements in this run)");
+      return;
+    }
     System.out.println();
     for (Row r : rows) {
       String text = r.getString(3).replace('\n', ' ');
@@ -84,12 +117,25 @@ final class ExtractCommand implements Callable<Integer> {
   private void print(ExtractJob.Summary s) {
     System.out.println();
     System.out.printf(
-        "files: %d   articles: %d   rejected: %d   statements: %d   time: %.1f s%n",
-        s.filesSeen(), s.articles(), s.rejected(), s.statements(), s.millis() / 1000.0);
-    System.out.println("top speakers:");
+        "run %s: files: %d (%d unchanged, skipped)   new articles: %d   duplicates: %d"
+            + "   rejected: %d   statements: %d   time: %.1f s%n",
+        s.runId(),
+        s.filesSeen(),
+        s.filesUnchanged(),
+        s.articles(),
+        s.duplicates(),
+        s.rejected(),
+        s.statements(),
+        s.millis() / 1000.0);
+    if (!s.abandonedRuns().isEmpty()) {
+      System.out.println(
+          "killed runs recovered (nothing of them was published): "
+              + String.join(", ", s.abandonedRuns()));
+    }
+    System.out.println("top speakers of this run:");
     for (Map.Entry<String, Long> e : s.topSpeakers()) {
       System.out.printf("  %5d  %s%n", e.getValue(), e.getKey());
     }
-    System.out.println("tables written under " + output);
+    System.out.println("tables published under " + output + "/" + OutputStore.TABLES);
   }
 }

@@ -4,6 +4,7 @@ import io.sprecher.article.Article;
 import io.sprecher.article.ArticleId;
 import io.sprecher.nlp.AnnotatedText;
 import io.sprecher.nlp.Annotator;
+import io.sprecher.nlp.ParseCap;
 import io.sprecher.nlp.Sentence;
 import io.sprecher.nlp.Token;
 import io.sprecher.quote.Quotation;
@@ -31,25 +32,41 @@ public final class ArticleProcessor {
   /** The medium of statements without a verb of saying ("laut X", "X zufolge"). */
   static final String DEFAULT_MEDIUM = "SW";
 
+  /** The default of {@code nlp.maxSentenceChars}: three times the longest sentence seen. */
+  public static final int DEFAULT_MAX_SENTENCE_CHARS = 2000;
+
   private final Annotator annotator;
+  private final int maxSentenceChars;
   private final QuotationFinder finder;
   private final SpeakerResolver speakers;
   private final QuotationMarkScanner scanner = new QuotationMarkScanner();
   private final StatementDates dater = new StatementDates();
 
   public ArticleProcessor(Annotator annotator) {
-    this(annotator, new QuotationFinder(), new SpeakerResolver());
+    this(annotator, DEFAULT_MAX_SENTENCE_CHARS);
+  }
+
+  /** A processor that blanks out stretches without a sentence end over {@code maxSentenceChars}. */
+  public ArticleProcessor(Annotator annotator, int maxSentenceChars) {
+    this(annotator, maxSentenceChars, new QuotationFinder(), new SpeakerResolver());
   }
 
   public ArticleProcessor(Annotator annotator, QuotationFinder finder, SpeakerResolver speakers) {
+    this(annotator, DEFAULT_MAX_SENTENCE_CHARS, finder, speakers);
+  }
+
+  private ArticleProcessor(
+      Annotator annotator, int maxSentenceChars, QuotationFinder finder, SpeakerResolver speakers) {
     this.annotator = annotator;
+    this.maxSentenceChars = maxSentenceChars;
     this.finder = finder;
     this.speakers = speakers;
   }
 
   public ArticleResult process(Article article) {
-    AnnotatedText text = annotator.annotate(article.text());
-    List<QuoteSpan> marks = scanner.scan(article.text());
+    ParseCap.Capped capped = ParseCap.apply(article.text(), maxSentenceChars);
+    AnnotatedText text = annotator.annotate(capped.text());
+    List<QuoteSpan> marks = scanner.scan(capped.text());
     List<Quotation> quotations = finder.find(text, marks);
     List<Attribution> resolved = speakers.attribute(text, quotations);
     List<StatementDates.Dated> dates =
@@ -62,7 +79,12 @@ public final class ArticleProcessor {
       statements.add(statement(article, text, q, resolved.get(i), dates.get(i), medium, parts));
     }
     return new ArticleResult(
-        article, statements, mentions(article, text), text.sentences().size(), text.tokenCount());
+        article,
+        statements,
+        mentions(article, text),
+        text.sentences().size(),
+        text.tokenCount(),
+        capped.blankedChars());
   }
 
   /** Where each statement stands, for dating. */

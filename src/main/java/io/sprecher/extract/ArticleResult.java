@@ -4,9 +4,18 @@ import io.sprecher.article.Article;
 import java.io.Serializable;
 import java.util.List;
 
-/** What the pipeline made of one article. */
+/**
+ * What the pipeline made of one article.
+ *
+ * @param unparsedChars characters left out of annotation by the parse cap ({@code ParseCap})
+ */
 public record ArticleResult(
-    Article article, List<Statement> statements, List<Mention> mentions, int sentences, int tokens)
+    Article article,
+    List<Statement> statements,
+    List<Mention> mentions,
+    int sentences,
+    int tokens,
+    int unparsedChars)
     implements Serializable {
 
   public ArticleResult {

@@ -3,20 +3,35 @@ package io.sprecher.spark;
 import io.sprecher.article.ArticleFileReader;
 import io.sprecher.article.ParsedInput;
 import io.sprecher.article.Reject;
+import io.sprecher.article.RejectReason;
+import io.sprecher.config.PipelineConfig;
+import io.sprecher.config.PipelineVersion;
+import io.sprecher.extract.ArticleOutcome;
 import io.sprecher.extract.ArticleProcessor;
 import io.sprecher.extract.ArticleResult;
+import io.sprecher.extract.BudgetedProcessor;
 import io.sprecher.extract.Statement;
 import io.sprecher.nlp.CoreNlpPipelines;
 import io.sprecher.nlp.NlpSettings;
-import java.io.Serializable;
+import io.sprecher.store.AbandonedRun;
+import io.sprecher.store.CrashPoints;
+import io.sprecher.store.OutputStore;
+import io.sprecher.store.RunIds;
+import io.sprecher.store.RunLock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Row;
@@ -25,44 +40,57 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
+import scala.Tuple2;
 
 /**
- * The extract job: read input files in parallel, annotate and extract per partition (CoreNLP is
- * loaded once per executor JVM), write the statements, articles, mentions and rejects tables as
- * Parquet. All NLP logic lives in {@link ArticleProcessor}; this class only distributes and writes.
+ * The extract job. Under the output's lock: recover what a killed run left, list the input, skip
+ * files the files table has seen unchanged (incremental mode), read the rest in parallel, drop
+ * articles whose content id is already published, annotate and extract per partition (CoreNLP
+ * loaded once per executor JVM), stage all tables of the run, and publish them in one step ({@link
+ * OutputStore}). All NLP logic lives in {@link ArticleProcessor}; this class only distributes and
+ * writes.
  */
 public final class ExtractJob {
+
+  /** INCREMENTAL adds what is new; FULL_REFRESH reprocesses everything and replaces the tables. */
+  public enum Mode {
+    INCREMENTAL,
+    FULL_REFRESH
+  }
 
   /**
    * What to run.
    *
    * @param input file, directory or glob (any Hadoop file system URI)
    * @param output directory for the tables
-   * @param nlp CoreNLP settings
-   * @param partitionsPerCore annotation tasks per core: more gives finer progress and balance
+   * @param mode incremental or full refresh
+   * @param config the pipeline configuration
    */
-  public record Options(String input, String output, NlpSettings nlp, int partitionsPerCore) {
+  public record Options(String input, String output, Mode mode, PipelineConfig config) {
     public Options {
       Objects.requireNonNull(input, "input");
       Objects.requireNonNull(output, "output");
-      Objects.requireNonNull(nlp, "nlp");
-      if (partitionsPerCore < 1) {
-        throw new IllegalArgumentException("partitionsPerCore must be >= 1: " + partitionsPerCore);
-      }
+      Objects.requireNonNull(mode, "mode");
+      Objects.requireNonNull(config, "config");
     }
   }
 
   /** What a run did. */
   public record Summary(
+      String runId,
       int filesSeen,
+      long filesUnchanged,
       long articles,
+      long duplicates,
       long rejected,
       long statements,
+      List<String> abandonedRuns,
       List<Map.Entry<String, Long>> topSpeakers,
       long millis) {}
 
-  /** The outcome of processing one article: a result, or a reject when processing failed. */
-  private record Outcome(ArticleResult result, Reject reject) implements Serializable {}
+  private static final Duration HEARTBEAT = Duration.ofSeconds(30);
+  private static final List<String> TABLES =
+      List.of("statements", "articles", "mentions", "rejects", "files", "runs");
 
   private final SparkSession spark;
 
@@ -71,56 +99,263 @@ public final class ExtractJob {
   }
 
   public Summary run(Options o, Consumer<String> progress) {
-    long start = System.currentTimeMillis();
+    Instant started = Instant.now();
+    String runId = RunIds.next(started);
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    List<InputFile> listed = InputFiles.list(jsc.hadoopConfiguration(), o.input());
+    OutputStore store = new OutputStore(jsc.hadoopConfiguration(), o.output());
+    store.checkLayout();
+    try (RunLock lock =
+        RunLock.acquire(
+            store.fileSystem(), store.lockFile(), runId, o.config().lockStaleAfter(), HEARTBEAT)) {
+      List<AbandonedRun> abandoned = store.recover();
+      for (AbandonedRun a : abandoned) {
+        progress.accept(
+            "run " + a.runId() + " died (killed or failed) before it published: discarded");
+      }
+      store.begin(runId, started, o.mode().name(), o.input());
+      progress.accept("run " + runId + " (" + o.mode() + ")");
+      Summary summary = runLocked(jsc, store, listed, runId, started, abandoned, o, progress);
+      if (o.mode() == Mode.FULL_REFRESH) {
+        store.publishReplacing(runId);
+      } else {
+        store.publish(runId);
+      }
+      progress.accept("published run " + runId + " under " + store.tables());
+      return summary;
+    }
+  }
 
-    List<String> files = InputFiles.list(jsc.hadoopConfiguration(), o.input());
-    progress.accept("input: " + files.size() + " files under " + o.input());
-    JavaRDD<ParsedInput> parsed = read(jsc, files);
-    JavaRDD<Outcome> outcomes = annotateAndExtract(jsc, parsed, o, progress);
+  private Summary runLocked(
+      JavaSparkContext jsc,
+      OutputStore store,
+      List<InputFile> listed,
+      String runId,
+      Instant started,
+      List<AbandonedRun> abandoned,
+      Options o,
+      Consumer<String> progress) {
+    RunStamp stamp = new RunStamp(runId, PipelineVersion.current());
+    boolean incremental = o.mode() == Mode.INCREMENTAL;
 
-    write(outcomes.flatMap(ExtractJob::statementRows), Tables.STATEMENTS, o, "statements", true);
-    write(
-        outcomes.filter(x -> x.result() != null).map(x -> Tables.article(x.result())),
-        Tables.ARTICLES,
-        o,
-        "articles",
-        true);
-    write(outcomes.flatMap(ExtractJob::mentionRows), Tables.MENTIONS, o, "mentions", true);
+    Set<String> seen = incremental ? seenFiles(store) : Set.of();
+    List<InputFile> toRead = listed.stream().filter(f -> !seen.contains(key(f))).toList();
+    progress.accept(
+        "input: "
+            + listed.size()
+            + " files under "
+            + o.input()
+            + (incremental ? ", " + toRead.size() + " new or changed" : ""));
+
+    JavaRDD<ParsedInput> parsed = read(jsc, toRead, o.config());
+    JavaPairRDD<String, String> known =
+        incremental ? publishedArticles(store) : JavaPairRDD.fromJavaRDD(jsc.emptyRDD());
+    JavaRDD<ParsedInput> deduplicated = deduplicate(parsed, known);
+    JavaRDD<ArticleOutcome> outcomes = annotateAndExtract(jsc, deduplicated, o, progress);
+    JavaRDD<ArticleResult> results = outcomes.filter(x -> x.result() != null).map(x -> x.result());
     JavaRDD<Reject> rejects =
-        parsed
+        deduplicated
             .filter(p -> p.reject() != null)
             .map(ParsedInput::reject)
-            .union(outcomes.filter(x -> x.reject() != null).map(Outcome::reject));
-    write(rejects.map(Tables::reject), Tables.REJECTS, o, "rejects", false);
+            .union(outcomes.filter(x -> x.reject() != null).map(ArticleOutcome::reject))
+            .persist(StorageLevel.MEMORY_AND_DISK());
 
-    Summary summary = summarise(files.size(), outcomes, rejects, start);
+    long articles = results.count();
+    long statements = results.map(r -> (long) r.statements().size()).fold(0L, Long::sum);
+    long mentions = results.map(r -> (long) r.mentions().size()).fold(0L, Long::sum);
+    long rejected = rejects.count();
+    long duplicates = rejects.filter(r -> r.reason().equals(RejectReason.DUPLICATE.name())).count();
+
+    Path batch = store.stagedBatch(runId);
+    write(results.flatMap(r -> statementRows(r, stamp)), Tables.STATEMENTS, batch, TABLES.get(0));
+    CrashPoints.reach("while-writing");
+    write(results.map(r -> Tables.article(r, stamp)), Tables.ARTICLES, batch, TABLES.get(1));
+    write(results.flatMap(r -> mentionRows(r, stamp)), Tables.MENTIONS, batch, TABLES.get(2));
+    write(rejects.map(r -> Tables.reject(r, stamp)), Tables.REJECTS, batch, TABLES.get(3));
+    write(
+        jsc.parallelize(toRead, Math.max(1, Math.min(toRead.size(), 8)))
+            .map(f -> Tables.file(f, stamp)),
+        Tables.FILES,
+        batch,
+        TABLES.get(4));
+    List<Row> runs = new ArrayList<>();
+    for (AbandonedRun a : abandoned) {
+      runs.add(
+          Tables.run(
+              new RunRecord(
+                  a.runId(),
+                  null,
+                  a.mode(),
+                  RunRecord.ABANDONED,
+                  a.input(),
+                  a.started(),
+                  null,
+                  0,
+                  0,
+                  0,
+                  0,
+                  0,
+                  0,
+                  0)));
+    }
+    Instant ended = Instant.now();
+    runs.add(
+        Tables.run(
+            new RunRecord(
+                runId,
+                stamp.version(),
+                o.mode().name(),
+                RunRecord.SUCCEEDED,
+                o.input(),
+                started,
+                ended,
+                listed.size(),
+                listed.size() - toRead.size(),
+                articles,
+                duplicates,
+                rejected,
+                statements,
+                mentions)));
+    write(jsc.parallelize(runs, 1), Tables.RUNS, batch, TABLES.get(5));
+    CrashPoints.reach("staged");
+
+    Summary summary =
+        new Summary(
+            runId,
+            listed.size(),
+            listed.size() - toRead.size(),
+            articles,
+            duplicates,
+            rejected,
+            statements,
+            abandoned.stream().map(AbandonedRun::runId).toList(),
+            topSpeakers(results),
+            ended.toEpochMilli() - started.toEpochMilli());
     outcomes.unpersist();
+    rejects.unpersist();
     parsed.unpersist();
     return summary;
   }
 
-  /** Reads all files in parallel; many small files share a partition. */
-  private static JavaRDD<ParsedInput> read(JavaSparkContext jsc, List<String> files) {
-    ArticleFileReader reader = new ArticleFileReader();
-    int minPartitions = Math.max(1, Math.min(files.size(), jsc.defaultParallelism() * 2));
-    return jsc.binaryFiles(String.join(",", files), minPartitions)
-        .flatMap(f -> reader.read(f._1(), f._2().toArray()).iterator())
+  /** The files the published files table lists, as path, size and modification time. */
+  private Set<String> seenFiles(OutputStore store) {
+    List<String> paths = store.published("files").stream().map(Path::toString).toList();
+    Set<String> seen = new HashSet<>();
+    if (paths.isEmpty()) {
+      return seen;
+    }
+    for (Row r :
+        spark
+            .read()
+            .parquet(paths.toArray(String[]::new))
+            .select("source_file", "size", "modified")
+            .collectAsList()) {
+      seen.add(key(r.getString(0), r.getLong(1), r.getTimestamp(2).getTime()));
+    }
+    return seen;
+  }
+
+  private static String key(InputFile f) {
+    return key(f.path(), f.size(), f.modified());
+  }
+
+  private static String key(String path, long size, long modified) {
+    return path + "\u0000" + size + "\u0000" + modified;
+  }
+
+  /** The published articles as (article id, source file). */
+  private JavaPairRDD<String, String> publishedArticles(OutputStore store) {
+    List<String> paths = store.published("articles").stream().map(Path::toString).toList();
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    if (paths.isEmpty()) {
+      return JavaPairRDD.fromJavaRDD(jsc.emptyRDD());
+    }
+    return spark
+        .read()
+        .parquet(paths.toArray(String[]::new))
+        .select("article_id", "source_file")
+        .javaRDD()
+        .mapToPair(r -> new Tuple2<>(r.getString(0), r.getString(1)));
+  }
+
+  /**
+   * Reads the files in parallel: each task opens its files through the Hadoop client; a file that
+   * cannot be read, or is over the size limit, becomes a reject, never a failed task.
+   */
+  private static JavaRDD<ParsedInput> read(
+      JavaSparkContext jsc, List<InputFile> files, PipelineConfig config) {
+    ArticleFileReader reader = new ArticleFileReader(config.limits());
+    HadoopConf conf = HadoopConf.of(jsc.hadoopConfiguration());
+    int partitions = Math.max(1, Math.min(files.size(), jsc.defaultParallelism() * 2));
+    return jsc.parallelize(files, partitions)
+        .mapPartitions(
+            part -> {
+              Configuration c = conf.toConfiguration();
+              List<ParsedInput> out = new ArrayList<>();
+              part.forEachRemaining(f -> out.addAll(FileBytes.read(c, f, reader)));
+              return out.iterator();
+            })
         .persist(StorageLevel.MEMORY_AND_DISK());
   }
 
-  private static JavaRDD<Outcome> annotateAndExtract(
+  /**
+   * Keeps one article per content id: none when the id is already published, else the first by
+   * source file; the others become DUPLICATE rejects. Rejects pass through.
+   */
+  private static JavaRDD<ParsedInput> deduplicate(
+      JavaRDD<ParsedInput> parsed, JavaPairRDD<String, String> known) {
+    JavaRDD<ParsedInput> rejects = parsed.filter(p -> p.reject() != null);
+    JavaPairRDD<String, ParsedInput> byId =
+        parsed.filter(p -> p.article() != null).mapToPair(p -> new Tuple2<>(p.article().id(), p));
+    JavaRDD<ParsedInput> kept =
+        byId.cogroup(known)
+            .flatMap(
+                g -> {
+                  List<ParsedInput> inputs = new ArrayList<>();
+                  g._2()._1().forEach(inputs::add);
+                  inputs.sort(Comparator.comparing(p -> p.article().sourceFile()));
+                  Iterator<String> earlier = g._2()._2().iterator();
+                  String first = earlier.hasNext() ? earlier.next() : null;
+                  List<ParsedInput> out = new ArrayList<>();
+                  for (ParsedInput p : inputs) {
+                    if (first == null) {
+                      out.add(p);
+                      first = p.article().sourceFile();
+                    } else {
+                      out.add(duplicate(p, g._1(), first));
+                    }
+                  }
+                  return out.iterator();
+                });
+    return rejects.union(kept);
+  }
+
+  private static ParsedInput duplicate(ParsedInput p, String id, String first) {
+    return ParsedInput.rejected(
+        new Reject(
+            p.article().sourceFile(),
+            RejectReason.DUPLICATE,
+            "same content (article " + id + ") as " + first,
+            p.article().text().length()));
+  }
+
+  private static JavaRDD<ArticleOutcome> annotateAndExtract(
       JavaSparkContext jsc, JavaRDD<ParsedInput> parsed, Options o, Consumer<String> progress) {
     JavaRDD<ParsedInput> articles = parsed.filter(p -> p.article() != null);
     long total = articles.count();
     int partitions =
-        (int) Math.max(1, Math.min(total, (long) jsc.defaultParallelism() * o.partitionsPerCore()));
+        (int)
+            Math.max(
+                1,
+                Math.min(total, (long) jsc.defaultParallelism() * o.config().partitionsPerCore()));
     LongAccumulator done = jsc.sc().longAccumulator("articles processed");
-    NlpSettings nlp = o.nlp();
-    JavaRDD<Outcome> outcomes =
+    NlpSettings nlp = o.config().nlp();
+    int maxSentenceChars = o.config().maxSentenceChars();
+    Duration budget = o.config().articleTimeBudget();
+    JavaRDD<ArticleOutcome> outcomes =
         articles
             .repartition(partitions)
-            .mapPartitions(it -> process(it, nlp, done))
+            .mapPartitions(it -> process(it, nlp, maxSentenceChars, budget, done))
             .persist(StorageLevel.MEMORY_AND_DISK());
     try (ProgressReporter reporter =
         new ProgressReporter(() -> "articles done: " + done.value() + " / " + total, progress)) {
@@ -132,68 +367,64 @@ public final class ExtractJob {
   }
 
   /** Runs the core pipeline over one partition, with the JVM's shared CoreNLP pipeline. */
-  private static Iterator<Outcome> process(
-      Iterator<ParsedInput> inputs, NlpSettings nlp, LongAccumulator done) {
-    ArticleProcessor processor = new ArticleProcessor(CoreNlpPipelines.german(nlp));
-    List<Outcome> out = new ArrayList<>();
-    while (inputs.hasNext()) {
-      var article = inputs.next().article();
-      try {
-        out.add(new Outcome(processor.process(article), null));
-      } catch (RuntimeException e) {
-        String detail = e.getClass().getSimpleName() + ": " + e.getMessage();
-        Reject r =
-            new Reject(article.sourceFile(), "PROCESSING_FAILED", detail, article.text().length());
-        out.add(new Outcome(null, r));
+  private static Iterator<ArticleOutcome> process(
+      Iterator<ParsedInput> inputs,
+      NlpSettings nlp,
+      int maxSentenceChars,
+      Duration budget,
+      LongAccumulator done) {
+    List<ArticleOutcome> out = new ArrayList<>();
+    if (!inputs.hasNext()) {
+      return out.iterator(); // no CoreNLP load for an empty partition
+    }
+    ArticleProcessor processor =
+        new ArticleProcessor(CoreNlpPipelines.german(nlp), maxSentenceChars);
+    try (BudgetedProcessor budgeted = new BudgetedProcessor(processor, budget)) {
+      while (inputs.hasNext()) {
+        out.add(budgeted.process(inputs.next().article()));
+        done.add(1);
+        CrashPoints.reach("while-annotating");
       }
-      done.add(1);
     }
     return out.iterator();
   }
 
-  private static Iterator<Row> statementRows(Outcome o) {
-    if (o.result() == null) {
-      return Collections.emptyIterator();
-    }
-    return o.result().statements().stream().map(Tables::statement).iterator();
+  private static Iterator<Row> statementRows(ArticleResult r, RunStamp stamp) {
+    return r.statements().stream().map(s -> Tables.statement(s, stamp)).iterator();
   }
 
-  private static Iterator<Row> mentionRows(Outcome o) {
-    if (o.result() == null) {
-      return Collections.emptyIterator();
-    }
-    var published = o.result().article().published();
-    return o.result().mentions().stream().map(m -> Tables.mention(m, published)).iterator();
+  private static Iterator<Row> mentionRows(ArticleResult r, RunStamp stamp) {
+    var published = r.article().published();
+    return r.mentions().stream().map(m -> Tables.mention(m, published, stamp)).iterator();
   }
 
-  private void write(
-      JavaRDD<Row> rows, StructType schema, Options o, String table, boolean partitioned) {
-    var writer = spark.createDataFrame(rows, schema).write().mode(SaveMode.Overwrite);
-    if (partitioned) {
-      writer = writer.partitionBy(Tables.PARTITION);
+  /**
+   * Writes one table of the staged batch; tables without rows are left out. No Hive partition
+   * directories: Spark cannot read month=... directories under several batch roots at once.
+   */
+  private void write(JavaRDD<Row> rows, StructType schema, Path batch, String table) {
+    if (rows.isEmpty()) {
+      return;
     }
-    writer.parquet(o.output() + "/" + table);
+    var frame = spark.createDataFrame(rows, schema);
+    if (List.of(schema.fieldNames()).contains(Tables.MONTH)) {
+      frame = frame.sortWithinPartitions(Tables.MONTH); // row groups by month: readers skip them
+    }
+    frame.write().mode(SaveMode.ErrorIfExists).parquet(new Path(batch, table).toString());
   }
 
-  private static Summary summarise(
-      int files, JavaRDD<Outcome> outcomes, JavaRDD<Reject> rejects, long start) {
-    JavaRDD<ArticleResult> results = outcomes.filter(x -> x.result() != null).map(Outcome::result);
-    long articles = results.count();
-    long statements = results.map(r -> (long) r.statements().size()).fold(0L, Long::sum);
+  private static List<Map.Entry<String, Long>> topSpeakers(JavaRDD<ArticleResult> results) {
     Map<String, Long> bySpeaker =
         results
             .flatMap(r -> r.statements().stream().map(Statement::speaker).iterator())
             .filter(Objects::nonNull)
             .countByValue();
-    List<Map.Entry<String, Long>> top =
-        bySpeaker.entrySet().stream()
-            .sorted(
-                Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
-                    .thenComparing(Map.Entry.comparingByKey()))
-            .limit(10)
-            .map(e -> Map.entry(e.getKey(), e.getValue()))
-            .toList();
-    return new Summary(
-        files, articles, rejects.count(), statements, top, System.currentTimeMillis() - start);
+    return bySpeaker.entrySet().stream()
+        .sorted(
+            Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
+                .thenComparing(Map.Entry.comparingByKey()))
+        .limit(10)
+        .map(e -> Map.entry(e.getKey(), e.getValue()))
+        .toList();
   }
 }

@@ -3,6 +3,7 @@ package io.sprecher.spark;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
@@ -20,7 +21,7 @@ final class InputFiles {
 
   private InputFiles() {}
 
-  static List<String> list(Configuration conf, String input) {
+  static List<InputFile> list(Configuration conf, String input) {
     try {
       Path pattern = new Path(input);
       FileSystem fs = pattern.getFileSystem(conf);
@@ -28,25 +29,29 @@ final class InputFiles {
       if (matches == null || matches.length == 0) {
         throw new IllegalArgumentException("no input at " + input);
       }
-      List<String> files = new ArrayList<>();
+      List<InputFile> files = new ArrayList<>();
       for (FileStatus m : matches) {
         if (m.isFile()) {
-          files.add(m.getPath().toString());
+          files.add(of(m));
           continue;
         }
         RemoteIterator<LocatedFileStatus> it = fs.listFiles(m.getPath(), true);
         while (it.hasNext()) {
           LocatedFileStatus f = it.next();
           if (!isHidden(f.getPath(), m.getPath())) {
-            files.add(f.getPath().toString());
+            files.add(of(f));
           }
         }
       }
-      files.sort(null);
+      files.sort(Comparator.comparing(InputFile::path));
       return files;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list input " + input + ": " + e.getMessage(), e);
     }
+  }
+
+  private static InputFile of(FileStatus f) {
+    return new InputFile(f.getPath().toString(), f.getLen(), f.getModificationTime());
   }
 
   private static boolean isHidden(Path file, Path root) {

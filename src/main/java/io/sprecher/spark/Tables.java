@@ -7,6 +7,7 @@ import io.sprecher.extract.Mention;
 import io.sprecher.extract.Statement;
 import io.sprecher.time.PartialDate;
 import java.sql.Date;
+import java.sql.Timestamp;
 import java.util.List;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -17,12 +18,14 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * The output tables: their explicit Spark schemas and the mapping of Sprecher's records to rows.
- * Every table but rejects is partitioned by {@code month} ("2015-09", or "unknown" for rows with no
- * date), so that date-range queries on month prune files. The README documents each column.
+ * Every row carries the id of the run that wrote it and the pipeline version. Statements, articles
+ * and mentions have a {@code month} column ("2015-09", or "unknown" for rows with no date); each
+ * batch is sorted by it, so that Parquet row-group statistics let readers skip other months. The
+ * README documents each column.
  */
 final class Tables {
 
-  static final String PARTITION = "month";
+  static final String MONTH = "month";
   static final String UNKNOWN_MONTH = "unknown";
 
   static final StructType STATEMENTS =
@@ -47,7 +50,9 @@ final class Tables {
           str("date_text", true),
           date("published_date"),
           str("source_file", false),
-          str(PARTITION, false));
+          str("run_id", false),
+          str("pipeline_version", false),
+          str(MONTH, false));
 
   static final StructType ARTICLES =
       schema(
@@ -64,7 +69,11 @@ final class Tables {
           integer("n_sentences"),
           integer("n_tokens"),
           integer("n_statements"),
-          str(PARTITION, false));
+          str("source_encoding", false),
+          integer("unparsed_chars"),
+          str("run_id", false),
+          str("pipeline_version", false),
+          str(MONTH, false));
 
   static final StructType MENTIONS =
       schema(
@@ -75,18 +84,47 @@ final class Tables {
           integer("begin"),
           integer("end"),
           str("canonical", true),
-          str(PARTITION, false));
+          str("run_id", false),
+          str("pipeline_version", false),
+          str(MONTH, false));
 
   static final StructType REJECTS =
       schema(
           str("source_file", false),
           str("reason", false),
           str("detail", true),
-          new StructField("size", DataTypes.LongType, false, Metadata.empty()));
+          bigint("size"),
+          str("run_id", false),
+          str("pipeline_version", false));
+
+  static final StructType FILES =
+      schema(
+          str("source_file", false),
+          bigint("size"),
+          timestamp("modified", false),
+          str("run_id", false),
+          str("pipeline_version", false));
+
+  static final StructType RUNS =
+      schema(
+          str("run_id", false),
+          str("pipeline_version", true),
+          str("mode", true),
+          str("status", false),
+          str("input", true),
+          timestamp("started", true),
+          timestamp("ended", true),
+          bigint("files_seen"),
+          bigint("files_unchanged"),
+          bigint("articles_processed"),
+          bigint("articles_duplicate"),
+          bigint("rejected"),
+          bigint("statements"),
+          bigint("mentions"));
 
   private Tables() {}
 
-  static Row statement(Statement s) {
+  static Row statement(Statement s, RunStamp run) {
     return RowFactory.create(
         s.id(),
         s.articleId(),
@@ -108,10 +146,12 @@ final class Tables {
         s.dateText(),
         sqlDate(s.published()),
         s.sourceFile(),
+        run.runId(),
+        run.version(),
         month(s.date()));
   }
 
-  static Row article(ArticleResult r) {
+  static Row article(ArticleResult r, RunStamp run) {
     Article a = r.article();
     return RowFactory.create(
         a.id(),
@@ -127,10 +167,14 @@ final class Tables {
         r.sentences(),
         r.tokens(),
         r.statements().size(),
+        a.sourceEncoding(),
+        r.unparsedChars(),
+        run.runId(),
+        run.version(),
         month(a.published()));
   }
 
-  static Row mention(Mention m, PartialDate published) {
+  static Row mention(Mention m, PartialDate published, RunStamp run) {
     return RowFactory.create(
         m.articleId(),
         m.sentenceIndex(),
@@ -139,11 +183,37 @@ final class Tables {
         m.begin(),
         m.end(),
         m.canonical(),
+        run.runId(),
+        run.version(),
         month(published));
   }
 
-  static Row reject(Reject r) {
-    return RowFactory.create(r.sourceFile(), r.reason(), r.detail(), r.size());
+  static Row reject(Reject r, RunStamp run) {
+    return RowFactory.create(
+        r.sourceFile(), r.reason(), r.detail(), r.size(), run.runId(), run.version());
+  }
+
+  static Row file(InputFile f, RunStamp run) {
+    return RowFactory.create(
+        f.path(), f.size(), new Timestamp(f.modified()), run.runId(), run.version());
+  }
+
+  static Row run(RunRecord r) {
+    return RowFactory.create(
+        r.runId(),
+        r.version(),
+        r.mode(),
+        r.status(),
+        r.input(),
+        r.started() == null ? null : Timestamp.from(r.started()),
+        r.ended() == null ? null : Timestamp.from(r.ended()),
+        r.filesSeen(),
+        r.filesUnchanged(),
+        r.articles(),
+        r.duplicates(),
+        r.rejected(),
+        r.statements(),
+        r.mentions());
   }
 
   static String month(PartialDate d) {
@@ -167,6 +237,14 @@ final class Tables {
 
   private static StructField integer(String name) {
     return new StructField(name, DataTypes.IntegerType, false, Metadata.empty());
+  }
+
+  private static StructField bigint(String name) {
+    return new StructField(name, DataTypes.LongType, false, Metadata.empty());
+  }
+
+  private static StructField timestamp(String name, boolean nullable) {
+    return new StructField(name, DataTypes.TimestampType, nullable, Metadata.empty());
   }
 
   private static StructField date(String name) {

@@ -53,12 +53,82 @@ class ArticleFileReaderTest {
         .satisfies(p -> assertThat(p.reject().reason()).isEqualTo("EMPTY"));
   }
 
+  private static byte[] badInput(String name) throws Exception {
+    return Files.readAllBytes(Path.of("src/test/resources/io/sprecher/article/bad-input", name));
+  }
+
+  private ParsedInput readOne(String name) throws Exception {
+    List<ParsedInput> out = reader.read("file:/in/" + name, badInput(name));
+    assertThat(out).hasSize(1);
+    return out.get(0);
+  }
+
   @Test
-  void rejectsBinaryFileAsNotUtf8() {
-    byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, (byte) 0xff, (byte) 0xfe};
-    List<ParsedInput> out = reader.read("in/picture.txt", png);
-    assertThat(out.get(0).reject().reason()).isEqualTo(ArticleFileReader.NOT_UTF8);
-    assertThat(out.get(0).reject().size()).isEqualTo(png.length);
+  void rejectsPngImageAsBinaryWhateverItsName() throws Exception {
+    byte[] png = badInput("picture.png");
+    for (String name : List.of("picture.png", "picture.txt")) {
+      Reject r = reader.read("in/" + name, png).get(0).reject();
+      assertThat(r.reason()).isEqualTo("BINARY");
+      assertThat(r.detail()).contains("PNG image");
+      assertThat(r.size()).isEqualTo(png.length);
+    }
+  }
+
+  @Test
+  void rejectsZipArchiveAsBinary() throws Exception {
+    assertThat(readOne("archive.zip").reject().detail()).contains("ZIP archive");
+  }
+
+  @Test
+  void decodesWindows1252GermanTextAndRecordsTheEncoding() throws Exception {
+    Article a = readOne("latin1-windows-1252.txt").article();
+    assertThat(a.title()).isEqualTo("Grüße aus München: Söder will Straßenausbau beschleunigen");
+    assertThat(a.text()).contains("„Wir müssen die Verfahren halbieren“");
+    assertThat(a.sourceEncoding()).isEqualTo("windows-1252");
+  }
+
+  @Test
+  void stripsUtf8ByteOrderMarkAndRecordsIt() throws Exception {
+    Article a = readOne("utf8-with-bom.txt").article();
+    assertThat(a.title()).startsWith("Grüße aus München");
+    assertThat(a.sourceEncoding()).isEqualTo("UTF-8 (BOM)");
+  }
+
+  @Test
+  void rejectsEnglishAndRussianTextAsNotGerman() throws Exception {
+    Reject english = readOne("english.txt").reject();
+    assertThat(english.reason()).isEqualTo("NOT_GERMAN");
+    assertThat(english.detail()).contains("looks English");
+    Reject russian = readOne("russian.txt").reject();
+    assertThat(russian.reason()).isEqualTo("NOT_GERMAN");
+    assertThat(russian.detail()).contains("non-Latin script");
+  }
+
+  @Test
+  void keepsTheGoodLinesOfJsonLinesWithOneBrokenLine() throws Exception {
+    List<ParsedInput> out =
+        reader.read("in/one-broken-line.jsonl", badInput("one-broken-line.jsonl"));
+    assertThat(out)
+        .extracting(p -> p.reject() == null ? "article" : p.reject().reason())
+        .containsExactly("article", "BAD_JSON", "article");
+  }
+
+  @Test
+  void rejectsFileOverTheSizeLimitWithoutParsingIt() {
+    ArticleFileReader small = new ArticleFileReader(new InputLimits(100, 50));
+    byte[] bytes = "Ein Satz. ".repeat(20).getBytes(StandardCharsets.UTF_8);
+    Reject r = small.read("in/big.txt", bytes).get(0).reject();
+    assertThat(r.reason()).isEqualTo("TOO_LARGE");
+    assertThat(r.detail()).contains("200 bytes, over the limit of 100");
+  }
+
+  @Test
+  void rejectsArticleOverTheLengthLimit() {
+    ArticleFileReader small = new ArticleFileReader(new InputLimits(10_000, 80));
+    String text = "Titel der Meldung hier\n\n" + "Der Minister sagte, es gehe voran. ".repeat(3);
+    Reject r = small.read("in/long.txt", text.getBytes(StandardCharsets.UTF_8)).get(0).reject();
+    assertThat(r.reason()).isEqualTo("TOO_LARGE");
+    assertThat(r.detail()).contains("over the limit of 80");
   }
 
   @Test

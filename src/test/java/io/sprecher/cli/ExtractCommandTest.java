@@ -38,14 +38,60 @@ class ExtractCommandTest {
   }
 
   private static String table(String name) {
-    return "read_parquet('" + out.resolve(name) + "/**/*.parquet', hive_partitioning=true)";
+    return "read_parquet('"
+        + out.resolve("tables")
+        + "/*/"
+        + name
+        + "/*.parquet', union_by_name=true)";
   }
 
   @Test
-  void exitsWithZeroAndWritesAllTables() {
+  void exitsWithZeroAndPublishesOneBatchWithTheTablesThatHaveRows() throws Exception {
     assertThat(exitCode).isZero();
-    for (String t : List.of("statements", "articles", "mentions", "rejects")) {
-      assertThat(out.resolve(t)).isDirectory();
+    List<Path> batches;
+    try (var list = Files.list(out.resolve("tables"))) {
+      batches = list.toList();
+    }
+    assertThat(batches).singleElement();
+    for (String t : List.of("statements", "articles", "mentions", "files", "runs")) {
+      assertThat(batches.get(0).resolve(t)).isDirectory();
+    }
+    assertThat(batches.get(0).resolve("rejects")).doesNotExist();
+  }
+
+  @Test
+  void everyRowCarriesRunIdAndPipelineVersion() throws SQLException {
+    try (Connection c = duckdb();
+        Statement st = c.createStatement();
+        ResultSet rs =
+            st.executeQuery(
+                "select count(distinct run_id), min(pipeline_version), count(*) from "
+                    + table("statements"))) {
+      rs.next();
+      assertThat(rs.getInt(1)).isEqualTo(1);
+      assertThat(rs.getString(2)).matches("\\d+\\.\\d+\\.\\d+.*");
+      assertThat(rs.getInt(3)).isGreaterThan(30);
+    }
+  }
+
+  @Test
+  void runsTableRecordsTheRun() throws SQLException {
+    try (Connection c = duckdb();
+        Statement st = c.createStatement();
+        ResultSet rs =
+            st.executeQuery(
+                "select status, mode, files_seen, articles_processed, rejected, statements,"
+                    + " ended >= started from "
+                    + table("runs"))) {
+      rs.next();
+      assertThat(rs.getString(1)).isEqualTo("SUCCEEDED");
+      assertThat(rs.getString(2)).isEqualTo("INCREMENTAL");
+      assertThat(rs.getLong(3)).isEqualTo(5);
+      assertThat(rs.getLong(4)).isEqualTo(5);
+      assertThat(rs.getLong(5)).isZero();
+      assertThat(rs.getLong(6)).isGreaterThan(30);
+      assertThat(rs.getBoolean(7)).isTrue();
+      assertThat(rs.next()).isFalse();
     }
   }
 
