@@ -76,6 +76,16 @@ class IncrementalRunsTest {
 
   @Test
   @Order(3)
+  void sparkSqlReadsAllBatchesWithOneGlob() throws Exception {
+    try (var spark = Sessions.create("read test")) {
+      long rows = spark.read().parquet(out + "/tables/*/statements").count();
+      assertThat(rows).isEqualTo(tables().count("statements")).isPositive();
+      assertThat(spark.read().parquet(out + "/tables/*/runs").count()).isEqualTo(2);
+    }
+  }
+
+  @Test
+  @Order(4)
   void onlyTheNewFileIsProcessedAndARenamedCopyIsADuplicate() throws Exception {
     land("002_309affeee7c8d549.txt", "c.txt");
     land("000_97dd698d043d8ec6.txt", "a-renamed-copy.txt");
@@ -95,7 +105,7 @@ class IncrementalRunsTest {
   }
 
   @Test
-  @Order(4)
+  @Order(5)
   void anEditedFileIsProcessedAgainAsANewVersion() throws Exception {
     Files.writeString(
         landing.resolve("b.txt"),
@@ -113,7 +123,7 @@ class IncrementalRunsTest {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void fullRefreshReplacesEverythingWithTheRowsOfAFreshRun() throws Exception {
     assertThat(extract("--full-refresh")).isZero();
     assertThat(tables().count("runs")).isEqualTo(1);
@@ -124,7 +134,7 @@ class IncrementalRunsTest {
   }
 
   @Test
-  @Order(6)
+  @Order(7)
   void aSecondRunIsRefusedWhileTheOutputIsLocked() throws Exception {
     FileSystem fs = FileSystem.getLocal(new Configuration());
     var lockFile = new org.apache.hadoop.fs.Path(out.resolve("_sprecher/lock").toUri());
