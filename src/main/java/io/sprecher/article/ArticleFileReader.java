@@ -30,10 +30,6 @@ public final class ArticleFileReader implements Serializable {
     this(InputLimits.DEFAULTS);
   }
 
-  public InputLimits limits() {
-    return limits;
-  }
-
   /** The articles and rejects of the file at {@code path} with content {@code bytes}. */
   public List<ParsedInput> read(String path, byte[] bytes) {
     String lower = path.toLowerCase(Locale.ROOT);

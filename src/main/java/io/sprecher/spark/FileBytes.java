@@ -28,7 +28,7 @@ final class FileBytes {
       try (InputStream in = fs.open(path)) {
         bytes =
             in.readNBytes(
-                (int) Math.min(reader.limits().maxFileBytes() + 1, Integer.MAX_VALUE - 8));
+                (int) Math.min(max + 1, Integer.MAX_VALUE - 8)); // a file that grew since listing
       }
     } catch (IOException | RuntimeException e) {
       String detail = e.getClass().getSimpleName() + ": " + e.getMessage();

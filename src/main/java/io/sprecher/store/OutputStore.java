@@ -230,18 +230,6 @@ public final class OutputStore {
     return out;
   }
 
-  /** Ids of the runs published so far, in order. */
-  public List<String> publishedRuns() {
-    List<String> out = new ArrayList<>();
-    for (FileStatus b : list(tables())) {
-      if (b.isDirectory()) {
-        out.add(b.getPath().getName());
-      }
-    }
-    out.sort(null);
-    return out;
-  }
-
   /** On local disk: makes {@code tables} a link to a first generation when there is none yet. */
   private void ensureTables(String runId) throws IOException {
     if (exists(tables())) {
