@@ -15,8 +15,6 @@ import java.util.Optional;
  */
 public final class ArticleFileReader implements Serializable {
 
-  public static final String UNSUPPORTED_FORMAT = RejectReason.UNSUPPORTED_FORMAT.name();
-
   private final PlainTextArticleParser text = new PlainTextArticleParser();
   private final NewsPleaseJsonParser json = new NewsPleaseJsonParser(text);
   private final LanguageCheck language = new LanguageCheck();
@@ -122,7 +120,7 @@ public final class ArticleFileReader implements Serializable {
     try {
       return ParsedInput.of(text.parse(path, content));
     } catch (ArticleFormatException e) {
-      return reject(path, e.reason(), e.getMessage(), size);
+      return reject(path, e.reason(), e.detail(), size);
     }
   }
 
@@ -136,7 +134,7 @@ public final class ArticleFileReader implements Serializable {
     try {
       return ParsedInput.of(json.parse(source, record));
     } catch (ArticleFormatException e) {
-      return reject(source, e.reason(), e.getMessage(), size);
+      return reject(source, e.reason(), e.detail(), size);
     }
   }
 
@@ -160,16 +158,12 @@ public final class ArticleFileReader implements Serializable {
       out.add(parseJson(path + ":" + (i + 1), line, line.length()));
     }
     if (out.isEmpty()) {
-      out.add(reject(path, ArticleFormatException.EMPTY, "no JSON records", content.length()));
+      out.add(reject(path, RejectReason.EMPTY, "no JSON records", content.length()));
     }
     return out;
   }
 
-  private static ParsedInput reject(String path, String reason, String detail, long size) {
-    return ParsedInput.rejected(new Reject(path, reason, detail, size));
-  }
-
   private static ParsedInput reject(String path, RejectReason reason, String detail, long size) {
-    return reject(path, reason.name(), detail, size);
+    return ParsedInput.rejected(new Reject(path, reason, detail, size));
   }
 }

@@ -1,36 +1,35 @@
 package io.sprecher.article;
 
 /**
- * An input that does not hold an article. {@link #reason()} says why, as one of the constants of
- * this class ({@link #EMPTY}, {@link #BAD_JSON}, {@link #NO_TEXT}), so that callers can count
- * rejected inputs by reason.
+ * An input that does not hold an article: {@link #reason()} says why ({@link RejectReason#EMPTY},
+ * {@link RejectReason#BAD_JSON} or {@link RejectReason#NO_TEXT}) and {@link #detail()} explains it
+ * for the rejects table, which names the file itself.
  */
 public final class ArticleFormatException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
-  /** The text has no body: empty, white space, or only header and boilerplate lines. */
-  public static final String EMPTY = "EMPTY";
+  private final RejectReason reason;
+  private final String detail;
 
-  /** The JSON record cannot be parsed or is not a JSON object. */
-  public static final String BAD_JSON = "BAD_JSON";
-
-  /** The JSON record has no {@code maintext}, or a blank one. */
-  public static final String NO_TEXT = "NO_TEXT";
-
-  private final String reason;
-
-  public ArticleFormatException(String reason, String message) {
-    this(reason, message, null);
+  public ArticleFormatException(RejectReason reason, String sourceFile, String detail) {
+    this(reason, sourceFile, detail, null);
   }
 
-  public ArticleFormatException(String reason, String message, Throwable cause) {
-    super(reason + ": " + message, cause);
+  public ArticleFormatException(
+      RejectReason reason, String sourceFile, String detail, Throwable cause) {
+    super(reason + ": " + detail + " (" + sourceFile + ")", cause);
     this.reason = reason;
+    this.detail = detail;
   }
 
-  /** Why the input was rejected: {@link #EMPTY}, {@link #BAD_JSON} or {@link #NO_TEXT}. */
-  public String reason() {
+  /** Why the input was rejected. */
+  public RejectReason reason() {
     return reason;
+  }
+
+  /** What is wrong with the input, without its file name. */
+  public String detail() {
+    return detail;
   }
 }

@@ -41,10 +41,9 @@ public final class NewsPleaseJsonParser implements Serializable {
    *
    * @param sourceFile where the record came from (with ":line"), copied into the article
    * @param jsonLine one JSON object
-   * @throws ArticleFormatException with reason {@link ArticleFormatException#BAD_JSON} when the
-   *     line is not a JSON object, {@link ArticleFormatException#NO_TEXT} when {@code maintext} is
-   *     missing or blank, {@link ArticleFormatException#EMPTY} when nothing remains of it after
-   *     cleaning
+   * @throws ArticleFormatException with reason {@link RejectReason#BAD_JSON} when the line is not a
+   *     JSON object, {@link RejectReason#NO_TEXT} when {@code maintext} is missing or blank, {@link
+   *     RejectReason#EMPTY} when nothing remains of it after cleaning
    */
   public Article parse(String sourceFile, String jsonLine) {
     Objects.requireNonNull(sourceFile, "sourceFile");
@@ -53,18 +52,14 @@ public final class NewsPleaseJsonParser implements Serializable {
       record = jsonLine == null ? null : mapper.readTree(jsonLine);
     } catch (JsonProcessingException e) {
       throw new ArticleFormatException(
-          ArticleFormatException.BAD_JSON,
-          "unparseable JSON in " + sourceFile + ": " + e.getOriginalMessage(),
-          e);
+          RejectReason.BAD_JSON, sourceFile, "unparseable JSON: " + e.getOriginalMessage(), e);
     }
     if (record == null || !record.isObject()) {
-      throw new ArticleFormatException(
-          ArticleFormatException.BAD_JSON, "not a JSON object in " + sourceFile);
+      throw new ArticleFormatException(RejectReason.BAD_JSON, sourceFile, "not a JSON object");
     }
     String maintext = field(record, "maintext");
     if (maintext == null || PlainTextArticleParser.normaliseLine(maintext).isEmpty()) {
-      throw new ArticleFormatException(
-          ArticleFormatException.NO_TEXT, "no maintext in " + sourceFile);
+      throw new ArticleFormatException(RejectReason.NO_TEXT, sourceFile, "no maintext");
     }
     String title = blankToNull(PlainTextArticleParser.normaliseLine(field(record, "title")));
     PlainTextArticleParser.CleanBody body = bodyParser.cleanBody(maintext, title, sourceFile);

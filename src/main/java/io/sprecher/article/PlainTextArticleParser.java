@@ -96,13 +96,12 @@ public final class PlainTextArticleParser implements Serializable {
    *
    * @param sourceFile where the text came from, copied into the article
    * @param raw the file's text
-   * @throws ArticleFormatException with reason {@link ArticleFormatException#EMPTY} when no body
-   *     remains
+   * @throws ArticleFormatException with reason {@link RejectReason#EMPTY} when no body remains
    */
   public Article parse(String sourceFile, String raw) {
     Objects.requireNonNull(sourceFile, "sourceFile");
     if (raw == null) {
-      throw new ArticleFormatException(ArticleFormatException.EMPTY, "no text in " + sourceFile);
+      throw new ArticleFormatException(RejectReason.EMPTY, sourceFile, "no text");
     }
     List<String> lines = lines(raw);
     Header header = readHeader(lines);
@@ -126,8 +125,7 @@ public final class PlainTextArticleParser implements Serializable {
    * Cleans an article body given without header lines (as in news-please's {@code maintext}), the
    * same way as the body of a plain-text article.
    *
-   * @throws ArticleFormatException with reason {@link ArticleFormatException#EMPTY} when no body
-   *     remains
+   * @throws ArticleFormatException with reason {@link RejectReason#EMPTY} when no body remains
    */
   CleanBody cleanBody(String text, String title, String sourceFile) {
     return cleanBody(lines(text), 0, title, sourceFile);
@@ -273,7 +271,8 @@ public final class PlainTextArticleParser implements Serializable {
       agency = datelineAgency;
     }
     if (paragraphs.isEmpty()) {
-      throw new ArticleFormatException(ArticleFormatException.EMPTY, "no body in " + sourceFile);
+      throw new ArticleFormatException(
+          RejectReason.EMPTY, sourceFile, "no body: only a title, header or boilerplate lines");
     }
     return new CleanBody(String.join("\n\n", paragraphs), place, agency);
   }

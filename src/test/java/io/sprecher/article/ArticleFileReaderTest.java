@@ -30,8 +30,11 @@ class ArticleFileReaderTest {
     List<ParsedInput> out = reader.read("in/a.jsonl", lines.getBytes(StandardCharsets.UTF_8));
     assertThat(out).hasSize(3);
     assertThat(out.get(0).article().title()).isEqualTo("Kerry in Moskau");
-    assertThat(out.get(1).reject().reason()).isEqualTo(ArticleFormatException.BAD_JSON);
+    assertThat(out.get(1).reject().reason()).isEqualTo("BAD_JSON");
     assertThat(out.get(1).reject().sourceFile()).isEqualTo("in/a.jsonl:2");
+    assertThat(out.get(1).reject().detail())
+        .startsWith("unparseable JSON: ")
+        .doesNotContain("a.jsonl");
     assertThat(out.get(2).article().sourceFile()).isEqualTo("in/a.jsonl:3");
   }
 
@@ -135,6 +138,6 @@ class ArticleFileReaderTest {
   void rejectsUnknownFileTypeInsteadOfSkippingIt() {
     List<ParsedInput> out =
         reader.read("in/table.csv", "a,b\n1,2\n".getBytes(StandardCharsets.UTF_8));
-    assertThat(out.get(0).reject().reason()).isEqualTo(ArticleFileReader.UNSUPPORTED_FORMAT);
+    assertThat(out.get(0).reject().reason()).isEqualTo("UNSUPPORTED_FORMAT");
   }
 }

@@ -99,7 +99,8 @@ class NewsPleaseJsonParserTest {
   void throwsBadJsonForBrokenRecords(String line) {
     assertThatThrownBy(() -> PARSER.parse("f:4", line))
         .isInstanceOfSatisfying(
-            ArticleFormatException.class, e -> assertThat(e.reason()).isEqualTo("BAD_JSON"));
+            ArticleFormatException.class,
+            e -> assertThat(e.reason()).isEqualTo(RejectReason.BAD_JSON));
   }
 
   @ParameterizedTest
@@ -113,7 +114,8 @@ class NewsPleaseJsonParserTest {
   void throwsNoTextWithoutMaintext(String line) {
     assertThatThrownBy(() -> PARSER.parse("f:5", line))
         .isInstanceOfSatisfying(
-            ArticleFormatException.class, e -> assertThat(e.reason()).isEqualTo("NO_TEXT"));
+            ArticleFormatException.class,
+            e -> assertThat(e.reason()).isEqualTo(RejectReason.NO_TEXT));
   }
 
   @Test
@@ -121,6 +123,7 @@ class NewsPleaseJsonParserTest {
     assertThatThrownBy(
             () -> PARSER.parse("f:6", "{\"maintext\": \"Lesezeit: 2 min\\nMehr zum Thema:\"}"))
         .isInstanceOfSatisfying(
-            ArticleFormatException.class, e -> assertThat(e.reason()).isEqualTo("EMPTY"));
+            ArticleFormatException.class,
+            e -> assertThat(e.reason()).isEqualTo(RejectReason.EMPTY));
   }
 }

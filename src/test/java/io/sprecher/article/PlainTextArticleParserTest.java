@@ -163,7 +163,8 @@ class PlainTextArticleParserTest {
   void throwsEmptyForTextWithoutBody(String raw) {
     assertThatThrownBy(() -> PARSER.parse("x.txt", raw))
         .isInstanceOfSatisfying(
-            ArticleFormatException.class, e -> assertThat(e.reason()).isEqualTo("EMPTY"));
+            ArticleFormatException.class,
+            e -> assertThat(e.reason()).isEqualTo(RejectReason.EMPTY));
   }
 
   @Test
@@ -179,7 +180,8 @@ class PlainTextArticleParserTest {
     String raw = "welt.de, 17.09.2015\n\nhttp://www.welt.de/a.html\n\nLesezeit: 2 min\nAnzeige\n";
     assertThatThrownBy(() -> PARSER.parse("x.txt", raw))
         .isInstanceOfSatisfying(
-            ArticleFormatException.class, e -> assertThat(e.reason()).isEqualTo("EMPTY"));
+            ArticleFormatException.class,
+            e -> assertThat(e.reason()).isEqualTo(RejectReason.EMPTY));
   }
 
   @ParameterizedTest
