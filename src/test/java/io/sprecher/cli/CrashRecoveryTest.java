@@ -2,9 +2,8 @@ package io.sprecher.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sprecher.store.CrashPoints;
 import io.sprecher.testing.OutputTables;
-import java.io.File;
+import io.sprecher.testing.SprecherJvm;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,23 +40,12 @@ class CrashRecoveryTest {
 
   /** Starts extract in a new JVM, halting at {@code crashAt} when not null. */
   private static Process extract(Path out, String crashAt, boolean fullRefresh) throws Exception {
-    String classPath = System.getProperty("surefire.test.class.path");
-    if (classPath == null || classPath.isBlank()) {
-      classPath = System.getProperty("java.class.path");
-    }
-    List<String> cmd = new ArrayList<>();
-    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    cmd.add("-Xmx3g");
-    if (crashAt != null) {
-      cmd.add("-D" + CrashPoints.PROPERTY + "=" + crashAt);
-    }
-    cmd.addAll(List.of("-cp", classPath, Main.class.getName(), "extract"));
-    cmd.addAll(List.of("--input", landing.toString(), "--output", out.toString()));
+    List<String> args = new ArrayList<>();
+    args.addAll(List.of("extract", "--input", landing.toString(), "--output", out.toString()));
     if (fullRefresh) {
-      cmd.add("--full-refresh");
+      args.add("--full-refresh");
     }
-    File log = Files.createTempFile(logs, "extract-" + crashAt + "-", ".log").toFile();
-    return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log).start();
+    return SprecherJvm.start(args, crashAt, logs);
   }
 
   @ParameterizedTest
