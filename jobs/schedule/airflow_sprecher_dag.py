@@ -34,7 +34,22 @@ with DAG(
             "--output", "hdfs:///sprecher/out",
             "--config", f"{SPRECHER}/conf/sprecher.properties",
         ],
+        # as conf/spark-defaults.conf: memory for CoreNLP German, Kryo with Sprecher's registrator,
+        # the Java 17 --add-opens for a driver a standalone worker starts (see the README)
         executor_memory="6g",
-        driver_memory="4g",
-        conf={"spark.executor.cores": "2"},
+        driver_memory="2g",
+        executor_cores=4,
+        conf={
+            "spark.serializer": "org.apache.spark.serializer.KryoSerializer",
+            "spark.kryo.registrator": "io.sprecher.spark.SprecherKryoRegistrator",
+            "spark.sql.session.timeZone": "UTC",
+            "spark.driver.extraJavaOptions": " ".join(
+                f"--add-opens=java.base/{p}=ALL-UNNAMED"
+                for p in [
+                    "java.lang", "java.lang.invoke", "java.lang.reflect", "java.io", "java.net",
+                    "java.nio", "java.util", "java.util.concurrent", "java.util.concurrent.atomic",
+                    "sun.nio.ch", "sun.nio.cs", "sun.security.action", "sun.util.calendar",
+                ]
+            ),
+        },
     )

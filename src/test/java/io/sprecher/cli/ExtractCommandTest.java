@@ -229,4 +229,19 @@ class ExtractCommandTest {
     assertThat(code).isNotZero();
     assertThat(Files.exists(out.resolve("x"))).isFalse();
   }
+
+  @Test
+  void refusesAConfigurationFileNamedButAbsent() {
+    int code =
+        Main.run(
+            "extract",
+            "--input",
+            "seeds",
+            "--output",
+            out.resolve("y").toString(),
+            "--config",
+            out.resolve("no-such.properties").toString());
+    assertThat(code).isEqualTo(2);
+    assertThat(Files.exists(out.resolve("y"))).isFalse();
+  }
 }

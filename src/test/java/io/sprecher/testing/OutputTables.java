@@ -50,8 +50,8 @@ public final class OutputTables {
   }
 
   /**
-   * What the run wrote, without the run ids: statements, articles and mentions, sorted. Two outputs
-   * with equal snapshots hold the same rows.
+   * What the run wrote, without the run ids and the input's directory (file names only):
+   * statements, articles and mentions, sorted. Two outputs with equal snapshots hold the same rows.
    */
   public List<String> snapshot() throws SQLException {
     List<String> all = new ArrayList<>();
@@ -63,7 +63,8 @@ public final class OutputTables {
                 + " order by all"));
     all.addAll(
         rows(
-            "select 'article', article_id, source_file, title, n_statements, month from "
+            "select 'article', article_id, regexp_replace(source_file, '^.*/', ''), title,"
+                + " n_statements, month from "
                 + table("articles")
                 + " order by all"));
     all.addAll(
