@@ -4,6 +4,7 @@ import io.sprecher.config.PipelineConfig;
 import io.sprecher.eval.Evaluation;
 import io.sprecher.eval.Scores;
 import io.sprecher.extract.ArticleProcessor;
+import io.sprecher.extract.ParseScope;
 import io.sprecher.nlp.CoreNlpPipelines;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -41,13 +42,20 @@ final class EvalCommand implements Callable<Integer> {
       description = "Pipeline configuration (default: ${DEFAULT-VALUE}; defaults if absent).")
   Path config;
 
+  @Option(
+      names = "--parse",
+      description =
+          "Sentences to parse: STATEMENTS (those a statement can stand in) or ALL (default: the"
+              + " configuration's nlp.parse, statements).")
+  ParseScope parse;
+
   @Override
   public Integer call() throws Exception {
     PipelineConfig conf = PipelineConfig.load(config);
     int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
     long start = System.currentTimeMillis();
     ArticleProcessor processor =
-        new ArticleProcessor(CoreNlpPipelines.german(conf.nlp()), conf.maxSentenceChars());
+        new ArticleProcessor(CoreNlpPipelines.german(conf.nlp()), conf.maxSentenceChars(), parse);
     Scores scores = new Evaluation(processor, n).run(gold, predictions, report);
     System.out.print(scores.report());
     System.out.printf("time: %.1f s%n", (System.currentTimeMillis() - start) / 1000.0);

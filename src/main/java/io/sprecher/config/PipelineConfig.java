@@ -2,6 +2,7 @@ package io.sprecher.config;
 
 import io.sprecher.article.InputLimits;
 import io.sprecher.extract.ArticleProcessor;
+import io.sprecher.extract.ParseScope;
 import io.sprecher.nlp.NlpSettings;
 import java.io.IOException;
 import java.io.Reader;
@@ -10,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Properties;
 
 /**
@@ -22,6 +24,7 @@ import java.util.Properties;
  * @param maxSentenceChars the parse cap: longer stretches without a sentence end are not parsed
  * @param articleTimeBudget the time one article may take to annotate
  * @param lockStaleAfter a run lock without heartbeat for this long is broken
+ * @param parseScope which sentences get a dependency parse
  */
 public record PipelineConfig(
     NlpSettings nlp,
@@ -29,7 +32,8 @@ public record PipelineConfig(
     InputLimits limits,
     int maxSentenceChars,
     Duration articleTimeBudget,
-    Duration lockStaleAfter) {
+    Duration lockStaleAfter,
+    ParseScope parseScope) {
 
   public static final String NEWLINE_IS_SENTENCE_BREAK = "nlp.newlineIsSentenceBreak";
   public static final String PARTITIONS_PER_CORE = "extract.partitionsPerCore";
@@ -38,6 +42,7 @@ public record PipelineConfig(
   public static final String MAX_SENTENCE_CHARS = "nlp.maxSentenceChars";
   public static final String ARTICLE_TIME_BUDGET = "nlp.articleTimeBudgetSeconds";
   public static final String LOCK_STALE_AFTER = "lock.staleAfterMinutes";
+  public static final String PARSE = "nlp.parse";
 
   public static final PipelineConfig DEFAULTS =
       new PipelineConfig(
@@ -46,7 +51,8 @@ public record PipelineConfig(
           InputLimits.DEFAULTS,
           ArticleProcessor.DEFAULT_MAX_SENTENCE_CHARS,
           Duration.ofSeconds(120),
-          Duration.ofMinutes(10));
+          Duration.ofMinutes(10),
+          ParseScope.STATEMENTS);
 
   public PipelineConfig {
     if (partitionsPerCore < 1 || maxSentenceChars < 1) {
@@ -78,7 +84,18 @@ public record PipelineConfig(
         Duration.ofSeconds(
             number(file, p, ARTICLE_TIME_BUDGET, DEFAULTS.articleTimeBudget().toSeconds())),
         Duration.ofMinutes(
-            number(file, p, LOCK_STALE_AFTER, DEFAULTS.lockStaleAfter().toMinutes())));
+            number(file, p, LOCK_STALE_AFTER, DEFAULTS.lockStaleAfter().toMinutes())),
+        parseScope(file, p));
+  }
+
+  private static ParseScope parseScope(Path file, Properties p) {
+    String value = p.getProperty(PARSE, DEFAULTS.parseScope().name()).strip();
+    try {
+      return ParseScope.valueOf(value.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          file + ": " + PARSE + " must be statements or all, not " + value, e);
+    }
   }
 
   private static long number(Path file, Properties p, String key, long fallback) {

@@ -5,6 +5,7 @@ import io.sprecher.article.ArticleId;
 import io.sprecher.nlp.AnnotatedText;
 import io.sprecher.nlp.Annotator;
 import io.sprecher.nlp.ParseCap;
+import io.sprecher.nlp.ParseSelector;
 import io.sprecher.nlp.Sentence;
 import io.sprecher.nlp.Token;
 import io.sprecher.quote.Quotation;
@@ -13,6 +14,7 @@ import io.sprecher.quote.QuotationMarkScanner;
 import io.sprecher.quote.QuoteSpan;
 import io.sprecher.quote.QuoteType;
 import io.sprecher.quote.QuotedNames;
+import io.sprecher.quote.StatementSentences;
 import io.sprecher.speaker.Attribution;
 import io.sprecher.speaker.NameSpan;
 import io.sprecher.speaker.NameSpans;
@@ -37,35 +39,46 @@ public final class ArticleProcessor {
 
   private final Annotator annotator;
   private final int maxSentenceChars;
+  private final ParseSelector parse;
   private final QuotationFinder finder;
   private final SpeakerResolver speakers;
   private final QuotationMarkScanner scanner = new QuotationMarkScanner();
   private final StatementDates dater = new StatementDates();
 
   public ArticleProcessor(Annotator annotator) {
-    this(annotator, DEFAULT_MAX_SENTENCE_CHARS);
+    this(annotator, DEFAULT_MAX_SENTENCE_CHARS, ParseScope.STATEMENTS);
   }
 
-  /** A processor that blanks out stretches without a sentence end over {@code maxSentenceChars}. */
-  public ArticleProcessor(Annotator annotator, int maxSentenceChars) {
-    this(annotator, maxSentenceChars, new QuotationFinder(), new SpeakerResolver());
+  /**
+   * A processor that blanks out stretches without a sentence end over {@code maxSentenceChars} and
+   * parses the sentences {@code scope} names.
+   */
+  public ArticleProcessor(Annotator annotator, int maxSentenceChars, ParseScope scope) {
+    this(annotator, maxSentenceChars, scope, new QuotationFinder(), new SpeakerResolver());
   }
 
   public ArticleProcessor(Annotator annotator, QuotationFinder finder, SpeakerResolver speakers) {
-    this(annotator, DEFAULT_MAX_SENTENCE_CHARS, finder, speakers);
+    this(annotator, DEFAULT_MAX_SENTENCE_CHARS, ParseScope.STATEMENTS, finder, speakers);
   }
 
   private ArticleProcessor(
-      Annotator annotator, int maxSentenceChars, QuotationFinder finder, SpeakerResolver speakers) {
+      Annotator annotator,
+      int maxSentenceChars,
+      ParseScope scope,
+      QuotationFinder finder,
+      SpeakerResolver speakers) {
     this.annotator = annotator;
     this.maxSentenceChars = maxSentenceChars;
+    this.parse = scope == ParseScope.ALL ? ParseSelector.ALL : new StatementSentences();
     this.finder = finder;
     this.speakers = speakers;
   }
 
   public ArticleResult process(Article article) {
+    long start = System.nanoTime();
     ParseCap.Capped capped = ParseCap.apply(article.text(), maxSentenceChars);
-    AnnotatedText text = annotator.annotate(capped.text());
+    AnnotatedText text = annotator.annotate(capped.text(), parse);
+    long annotated = System.nanoTime();
     List<QuoteSpan> marks = scanner.scan(capped.text());
     List<Quotation> quotations = finder.find(text, marks);
     List<Attribution> resolved = speakers.attribute(text, quotations);
@@ -84,7 +97,10 @@ public final class ArticleProcessor {
         mentions(article, text),
         text.sentences().size(),
         text.tokenCount(),
-        capped.blankedChars());
+        capped.blankedChars(),
+        (int) text.sentences().stream().filter(Sentence::isParsed).count(),
+        annotated - start,
+        System.nanoTime() - annotated);
   }
 
   /** Where each statement stands, for dating. */

@@ -1,32 +1,57 @@
 package io.sprecher.nlp;
 
+import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreSentence;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Iterator;
 import java.util.List;
 
-/** Runs a CoreNLP pipeline and converts its output into Sprecher's records, at the edge. */
+/**
+ * Runs CoreNLP in two steps, tagging (tokenize, ssplit, mwt, pos, ner) every sentence and parsing
+ * (depparse) the sentences a {@link ParseSelector} chooses, and converts the output into Sprecher's
+ * records, at the edge.
+ */
 final class CoreNlpAnnotator implements Annotator {
 
-  private final StanfordCoreNLP pipeline;
+  private final StanfordCoreNLP tagger;
+  private final StanfordCoreNLP parser;
 
-  CoreNlpAnnotator(StanfordCoreNLP pipeline) {
-    this.pipeline = pipeline;
+  CoreNlpAnnotator(StanfordCoreNLP tagger, StanfordCoreNLP parser) {
+    this.tagger = tagger;
+    this.parser = parser;
   }
 
   @Override
-  public AnnotatedText annotate(String text) {
+  public AnnotatedText annotate(String text, ParseSelector parse) {
     CoreDocument doc = new CoreDocument(text);
-    pipeline.annotate(doc);
-    List<Sentence> sentences = new ArrayList<>();
+    tagger.annotate(doc);
+    List<Sentence> tagged = new ArrayList<>();
     for (CoreSentence cs : doc.sentences()) {
-      sentences.add(convert(sentences.size(), cs));
+      tagged.add(convert(tagged.size(), cs));
+    }
+    BitSet chosen = parse.select(tagged);
+    if (chosen.isEmpty()) {
+      return new AnnotatedText(text, tagged);
+    }
+    List<CoreMap> toParse = new ArrayList<>();
+    chosen.stream()
+        .filter(i -> i < doc.sentences().size())
+        .forEach(i -> toParse.add(doc.sentences().get(i).coreMap()));
+    Annotation subset = new Annotation(text);
+    subset.set(CoreAnnotations.SentencesAnnotation.class, toParse);
+    parser.annotate(subset); // sets the trees on the same sentence objects
+    List<Sentence> sentences = new ArrayList<>(tagged.size());
+    for (int i = 0; i < tagged.size(); i++) {
+      sentences.add(chosen.get(i) ? convert(i, doc.sentences().get(i)) : tagged.get(i));
     }
     return new AnnotatedText(text, sentences);
   }

@@ -1,5 +1,6 @@
 package io.sprecher.nlp;
 
+import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.ToIntFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +33,19 @@ public final class CoreNlpPipelines {
     return PIPELINES.computeIfAbsent(settings, CoreNlpPipelines::load);
   }
 
+  /**
+   * A plain CoreNLP German pipeline (tokenize, ssplit, mwt, pos, ner, depparse on every sentence),
+   * not shared: the baseline the benchmark compares Sprecher with. Returns the tokens of a text.
+   */
+  public static ToIntFunction<String> plainGerman(NlpSettings settings) {
+    StanfordCoreNLP pipeline = new StanfordCoreNLP(settings.fullProperties(germanDefaults()));
+    return text -> {
+      CoreDocument doc = new CoreDocument(text);
+      pipeline.annotate(doc);
+      return doc.tokens().size();
+    };
+  }
+
   /** How many pipelines this JVM has built: 1 per executor in a healthy run. */
   public static int loadsInThisJvm() {
     return LOADS.get();
@@ -38,13 +53,15 @@ public final class CoreNlpPipelines {
 
   private static CoreNlpAnnotator load(NlpSettings settings) {
     long start = System.nanoTime();
-    StanfordCoreNLP pipeline = new StanfordCoreNLP(settings.toProperties(germanDefaults()));
+    Properties german = germanDefaults();
+    StanfordCoreNLP tagger = new StanfordCoreNLP(settings.taggerProperties(german));
+    StanfordCoreNLP parser = new StanfordCoreNLP(settings.parserProperties(german));
     int n = LOADS.incrementAndGet();
     LOG.info(
         "CoreNLP German pipeline loaded in {} ms (load #{} in this JVM)",
         (System.nanoTime() - start) / 1_000_000,
         n);
-    return new CoreNlpAnnotator(pipeline);
+    return new CoreNlpAnnotator(tagger, parser);
   }
 
   private static Properties germanDefaults() {

@@ -25,15 +25,31 @@ public record NlpSettings(String newlineIsSentenceBreak) implements Serializable
     }
   }
 
-  /** CoreNLP properties: the German defaults from the models jar plus these settings. */
-  Properties toProperties(Properties germanDefaults) {
+  /** CoreNLP properties of the tagging step: German defaults, tokens to named entities. */
+  Properties taggerProperties(Properties germanDefaults) {
     Properties p = new Properties();
     p.putAll(germanDefaults);
-    p.setProperty("annotators", "tokenize,ssplit,mwt,pos,ner,depparse");
+    p.setProperty("annotators", "tokenize,ssplit,mwt,pos,ner");
     p.setProperty("ssplit.newlineIsSentenceBreak", newlineIsSentenceBreak);
     // German closes „…“ with U+201C, which Unicode files as an opening mark: without this, the
     // closing mark after a full stop starts the next sentence and spoils its parse
     p.setProperty("ssplit.boundaryFollowersRegex", BOUNDARY_FOLLOWERS);
+    return p;
+  }
+
+  /** CoreNLP properties of the whole German pipeline in one (the benchmark's baseline). */
+  Properties fullProperties(Properties germanDefaults) {
+    Properties p = taggerProperties(germanDefaults);
+    p.setProperty("annotators", "tokenize,ssplit,mwt,pos,ner,depparse");
+    return p;
+  }
+
+  /** CoreNLP properties of the parsing step: the German dependency parser alone. */
+  Properties parserProperties(Properties germanDefaults) {
+    Properties p = new Properties();
+    p.putAll(germanDefaults);
+    p.setProperty("annotators", "depparse");
+    p.setProperty("enforceRequirements", "false"); // its input comes tagged from the first step
     return p;
   }
 }

@@ -19,6 +19,11 @@ public record Sentence(int index, int begin, int end, List<Token> tokens) implem
     tokens = List.copyOf(tokens);
   }
 
+  /** True when the sentence has a dependency tree (see {@link ParseSelector}). */
+  public boolean isParsed() {
+    return tokens.stream().anyMatch(t -> t.head() >= 0 || t.relation().equals("root"));
+  }
+
   public Token token(int i) {
     return tokens.get(i);
   }

@@ -52,6 +52,18 @@ public final class SpeechVerbLexicon {
     }
   }
 
+  /**
+   * True when the token is a form of a verb of saying, with or without the particle a separable one
+   * needs: a test that needs no parse, for choosing sentences to parse.
+   */
+  public boolean mayBeCue(Token t) {
+    if (!t.isVerb()) {
+      return false;
+    }
+    String form = t.word().toLowerCase(Locale.GERMAN);
+    return whole.containsKey(form) || needingParticle.containsKey(form);
+  }
+
   /** The cue at token {@code i}, if the token is a verb of saying (with its particle if any). */
   public Optional<Cue> cueAt(Sentence s, int i) {
     Token t = s.token(i);

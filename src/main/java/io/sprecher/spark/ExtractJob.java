@@ -10,6 +10,7 @@ import io.sprecher.extract.ArticleOutcome;
 import io.sprecher.extract.ArticleProcessor;
 import io.sprecher.extract.ArticleResult;
 import io.sprecher.extract.BudgetedProcessor;
+import io.sprecher.extract.ParseScope;
 import io.sprecher.extract.Statement;
 import io.sprecher.nlp.CoreNlpPipelines;
 import io.sprecher.nlp.NlpSettings;
@@ -86,7 +87,32 @@ public final class ExtractJob {
       long statements,
       List<String> abandonedRuns,
       List<Map.Entry<String, Long>> topSpeakers,
-      long millis) {}
+      long millis,
+      Stages stages) {}
+
+  /**
+   * Where a run's time went. Read, process and write are wall times on the driver; annotate and
+   * extract are summed over all tasks (so with several cores they add up to more than the process
+   * wall time).
+   *
+   * @param readMillis listing, reading, parsing and deduplicating the input
+   * @param processMillis annotating and extracting, wall time
+   * @param annotateMillis CoreNLP, summed over tasks
+   * @param extractMillis finding, attributing and dating statements, summed over tasks
+   * @param writeMillis staging the Parquet tables
+   * @param tokens tokens annotated
+   * @param sentences sentences annotated
+   * @param parsedSentences sentences that got a dependency parse
+   */
+  public record Stages(
+      long readMillis,
+      long processMillis,
+      long annotateMillis,
+      long extractMillis,
+      long writeMillis,
+      long tokens,
+      long sentences,
+      long parsedSentences) {}
 
   private static final Duration HEARTBEAT = Duration.ofSeconds(30);
   private static final List<String> TABLES =
@@ -147,11 +173,20 @@ public final class ExtractJob {
             + o.input()
             + (incremental ? ", " + toRead.size() + " new or changed" : ""));
 
+    long readStart = System.nanoTime();
     JavaRDD<ParsedInput> parsed = read(jsc, toRead, o.config());
     JavaPairRDD<String, String> known =
         incremental ? publishedArticles(store) : JavaPairRDD.fromJavaRDD(jsc.emptyRDD());
     JavaRDD<ParsedInput> deduplicated = deduplicate(parsed, known);
-    JavaRDD<ArticleOutcome> outcomes = annotateAndExtract(jsc, deduplicated, o, progress);
+    long articleCount = deduplicated.filter(p -> p.article() != null).count();
+    long readMillis = (System.nanoTime() - readStart) / 1_000_000;
+    LongAccumulator annotateNanos = jsc.sc().longAccumulator("annotate nanos");
+    LongAccumulator extractNanos = jsc.sc().longAccumulator("extract nanos");
+    long processStart = System.nanoTime();
+    JavaRDD<ArticleOutcome> outcomes =
+        annotateAndExtract(
+            jsc, deduplicated, articleCount, o, annotateNanos, extractNanos, progress);
+    long processMillis = (System.nanoTime() - processStart) / 1_000_000;
     JavaRDD<ArticleResult> results = outcomes.filter(x -> x.result() != null).map(x -> x.result());
     JavaRDD<Reject> rejects =
         deduplicated
@@ -163,9 +198,13 @@ public final class ExtractJob {
     long articles = results.count();
     long statements = results.map(r -> (long) r.statements().size()).fold(0L, Long::sum);
     long mentions = results.map(r -> (long) r.mentions().size()).fold(0L, Long::sum);
+    long tokens = results.map(r -> (long) r.tokens()).fold(0L, Long::sum);
+    long sentences = results.map(r -> (long) r.sentences()).fold(0L, Long::sum);
+    long parsedSentences = results.map(r -> (long) r.parsedSentences()).fold(0L, Long::sum);
     long rejected = rejects.count();
     long duplicates = rejects.filter(r -> r.reason().equals(RejectReason.DUPLICATE.name())).count();
 
+    long writeStart = System.nanoTime();
     Path batch = store.stagedBatch(runId);
     write(results.flatMap(r -> statementRows(r, stamp)), Tables.STATEMENTS, batch, TABLES.get(0));
     CrashPoints.reach("while-writing");
@@ -217,6 +256,7 @@ public final class ExtractJob {
                 statements,
                 mentions)));
     write(jsc.parallelize(runs, 1), Tables.RUNS, batch, TABLES.get(5));
+    long writeMillis = (System.nanoTime() - writeStart) / 1_000_000;
     CrashPoints.reach("staged");
 
     Summary summary =
@@ -230,7 +270,16 @@ public final class ExtractJob {
             statements,
             abandoned.stream().map(AbandonedRun::runId).toList(),
             topSpeakers(results),
-            ended.toEpochMilli() - started.toEpochMilli());
+            ended.toEpochMilli() - started.toEpochMilli(),
+            new Stages(
+                readMillis,
+                processMillis,
+                annotateNanos.value() / 1_000_000,
+                extractNanos.value() / 1_000_000,
+                writeMillis,
+                tokens,
+                sentences,
+                parsedSentences));
     outcomes.unpersist();
     rejects.unpersist();
     parsed.unpersist();
@@ -340,9 +389,14 @@ public final class ExtractJob {
   }
 
   private static JavaRDD<ArticleOutcome> annotateAndExtract(
-      JavaSparkContext jsc, JavaRDD<ParsedInput> parsed, Options o, Consumer<String> progress) {
+      JavaSparkContext jsc,
+      JavaRDD<ParsedInput> parsed,
+      long total,
+      Options o,
+      LongAccumulator annotateNanos,
+      LongAccumulator extractNanos,
+      Consumer<String> progress) {
     JavaRDD<ParsedInput> articles = parsed.filter(p -> p.article() != null);
-    long total = articles.count();
     int partitions =
         (int)
             Math.max(
@@ -351,11 +405,22 @@ public final class ExtractJob {
     LongAccumulator done = jsc.sc().longAccumulator("articles processed");
     NlpSettings nlp = o.config().nlp();
     int maxSentenceChars = o.config().maxSentenceChars();
+    ParseScope parse = o.config().parseScope();
     Duration budget = o.config().articleTimeBudget();
     JavaRDD<ArticleOutcome> outcomes =
         articles
             .repartition(partitions)
-            .mapPartitions(it -> process(it, nlp, maxSentenceChars, budget, done))
+            .mapPartitions(
+                it ->
+                    process(
+                        it,
+                        nlp,
+                        maxSentenceChars,
+                        parse,
+                        budget,
+                        done,
+                        annotateNanos,
+                        extractNanos))
             .persist(StorageLevel.MEMORY_AND_DISK());
     try (ProgressReporter reporter =
         new ProgressReporter(() -> "articles done: " + done.value() + " / " + total, progress)) {
@@ -371,17 +436,25 @@ public final class ExtractJob {
       Iterator<ParsedInput> inputs,
       NlpSettings nlp,
       int maxSentenceChars,
+      ParseScope parse,
       Duration budget,
-      LongAccumulator done) {
+      LongAccumulator done,
+      LongAccumulator annotateNanos,
+      LongAccumulator extractNanos) {
     List<ArticleOutcome> out = new ArrayList<>();
     if (!inputs.hasNext()) {
       return out.iterator(); // no CoreNLP load for an empty partition
     }
     ArticleProcessor processor =
-        new ArticleProcessor(CoreNlpPipelines.german(nlp), maxSentenceChars);
+        new ArticleProcessor(CoreNlpPipelines.german(nlp), maxSentenceChars, parse);
     try (BudgetedProcessor budgeted = new BudgetedProcessor(processor, budget)) {
       while (inputs.hasNext()) {
-        out.add(budgeted.process(inputs.next().article()));
+        ArticleOutcome outcome = budgeted.process(inputs.next().article());
+        if (outcome.result() != null) {
+          annotateNanos.add(outcome.result().annotateNanos());
+          extractNanos.add(outcome.result().extractNanos());
+        }
+        out.add(outcome);
         done.add(1);
         CrashPoints.reach("while-annotating");
       }

@@ -19,7 +19,7 @@ class BudgetedProcessorTest {
 
   /** An annotator that finds no sentences, after a pause as long as the text says. */
   private static final Annotator SLOW_ON_DEMAND =
-      text -> {
+      (text, parse) -> {
         if (text.startsWith("stall")) {
           try {
             Thread.sleep(5_000);

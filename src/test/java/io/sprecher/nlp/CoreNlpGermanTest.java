@@ -3,6 +3,7 @@ package io.sprecher.nlp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sprecher.testing.German;
+import java.util.BitSet;
 import org.junit.jupiter.api.Test;
 
 /** The CoreNLP German holder and the conversion of its output, on a real sentence. */
@@ -53,5 +54,26 @@ class CoreNlpGermanTest {
     Sentence first = at.sentences().get(0);
     assertThat(first.token(first.size() - 1).word()).isEqualTo("“");
     assertThat(at.sentences().get(1).token(0).word()).isEqualTo("Granier");
+  }
+
+  @Test
+  void parsesOnlyTheSentencesTheSelectorChoosesButTagsAll() {
+    AnnotatedText at =
+        German.annotator()
+            .annotate(
+                TEXT,
+                sentences -> {
+                  BitSet second = new BitSet();
+                  second.set(1);
+                  return second;
+                });
+    Sentence first = at.sentences().get(0);
+    Sentence second = at.sentences().get(1);
+    assertThat(first.isParsed()).isFalse();
+    assertThat(first.tokens()).allMatch(t -> t.head() == -1);
+    assertThat(first.tokens()).anyMatch(t -> t.pos().equals("VERB"));
+    assertThat(second.isParsed()).isTrue();
+    assertThat(second.tokens()).anyMatch(t -> t.ner().equals("LOCATION"));
+    assertThat(German.annotate(TEXT).sentences()).allMatch(Sentence::isParsed);
   }
 }
