@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "sprecher 0.1.0",
     description = "Who said what, and when: statements from German news, on Spark and CoreNLP.",
-    subcommands = {ExtractCommand.class, EvalCommand.class})
+    subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -14,6 +14,18 @@ public final class Sessions {
   private Sessions() {}
 
   public static SparkSession create(String appName) {
+    return create(appName, "local[*]");
+  }
+
+  /** An embedded session on {@code cores} cores, whatever the environment says (benchmarks). */
+  public static SparkSession local(String appName, int cores) {
+    SparkSession.clearActiveSession();
+    SparkSession.clearDefaultSession();
+    System.clearProperty("spark.master");
+    return create(appName, "local[" + cores + "]");
+  }
+
+  private static SparkSession create(String appName, String localMaster) {
     SparkConf conf =
         new SparkConf()
             .setAppName(appName)
@@ -27,7 +39,7 @@ public final class Sessions {
           registrators.isEmpty() ? registrator : registrators + "," + registrator);
     }
     if (!conf.contains("spark.master")) {
-      conf.setMaster("local[*]")
+      conf.setMaster(localMaster)
           .setIfMissing("spark.driver.bindAddress", "127.0.0.1")
           .setIfMissing("spark.driver.host", "127.0.0.1")
           .setIfMissing("spark.ui.enabled", "false")

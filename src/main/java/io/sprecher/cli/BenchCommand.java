@@ -1,0 +1,170 @@
+package io.sprecher.cli;
+
+import io.sprecher.bench.Benchmark;
+import io.sprecher.bench.Benchmark.ExtractRun;
+import io.sprecher.bench.Benchmark.Run;
+import io.sprecher.config.PipelineConfig;
+import io.sprecher.nlp.CoreNlpPipelines;
+import io.sprecher.spark.ExtractJob;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.ToIntFunction;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code sprecher bench}: throughput of the extract job against a plain CoreNLP loop. */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description =
+        "Measures the extract job in local mode (1 and 2 cores, growing prefixes of the input)"
+            + " against a plain CoreNLP German loop (1 and 2 threads) over the same articles, in"
+            + " one JVM after a warm-up, and prints the figures.")
+final class BenchCommand implements Callable<Integer> {
+
+  @Option(names = "--input", required = true, description = "Directory of article files.")
+  Path input;
+
+  @Option(
+      names = "--limit",
+      defaultValue = "0",
+      description = "Use only the first N files in name order (default: all).")
+  int limit;
+
+  @Option(
+      names = "--sizes",
+      split = ",",
+      defaultValue = "250,500",
+      description =
+          "Prefixes (in files) for the linearity runs on 2 cores, besides the whole input"
+              + " (default: ${DEFAULT-VALUE}).")
+  List<Integer> sizes;
+
+  @Option(
+      names = "--warmup",
+      defaultValue = "50",
+      description = "Articles run through both pipelines first (default: ${DEFAULT-VALUE}).")
+  int warmup;
+
+  @Option(
+      names = "--config",
+      defaultValue = "conf/sprecher.properties",
+      description = "Pipeline configuration (default: ${DEFAULT-VALUE}; defaults if absent).")
+  Path config;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintStream out = System.out;
+    PipelineConfig conf = PipelineConfig.load(config);
+    List<Path> files = Benchmark.files(input);
+    if (limit > 0 && files.size() > limit) {
+      files = files.subList(0, limit);
+    }
+    Path work = Files.createTempDirectory("sprecher-bench-");
+    Benchmark bench = new Benchmark(conf, work);
+    List<String> texts = bench.texts(files);
+    out.printf(
+        "corpus: %s, %d files, %d articles; %d cores, max heap %d MB%n",
+        input,
+        files.size(),
+        texts.size(),
+        Runtime.getRuntime().availableProcessors(),
+        Runtime.getRuntime().maxMemory() >> 20);
+
+    long sprecherLoad = bench.loadModels();
+    long start = System.nanoTime();
+    ToIntFunction<String> plain = CoreNlpPipelines.plainGerman(conf.nlp());
+    long plainLoad = (System.nanoTime() - start) / 1_000_000;
+    out.printf(
+        "model load: Sprecher's pipeline %.1f s; the plain pipeline %.1f s more (CoreNLP's"
+            + " annotator pool shares the loaded models)%n",
+        sprecherLoad / 1000.0, plainLoad / 1000.0);
+
+    List<String> warm = texts.subList(0, Math.min(warmup, texts.size()));
+    bench.plainLoop(plain, warm, 2);
+    bench.extract(files.subList(0, Math.min(warmup, files.size())), 2, "warmup");
+    out.printf("warm-up: %d articles through both%n%n", warm.size());
+
+    List<Run> runs = new ArrayList<>();
+    Run plain1 = bench.plainLoop(plain, texts, 1);
+    runs.add(plain1);
+    Run plain2 = bench.plainLoop(plain, texts, 2);
+    runs.add(plain2);
+    ExtractRun one = bench.extract(files, 1, "extract-1-core");
+    runs.add(one.run());
+    ExtractRun two = bench.extract(files, 2, "extract-2-cores");
+    runs.add(two.run());
+    out.printf(
+        "%-26s %9s %10s %9s %11s %10s %10s%n",
+        "", "articles", "tokens", "time s", "articles/s", "tokens/s", "peak heap");
+    for (Run r : runs) {
+      out.printf(
+          "%-26s %9d %10d %9.1f %11.2f %10.0f %7d MB%n",
+          r.name(),
+          r.articles(),
+          r.tokens(),
+          r.millis() / 1000.0,
+          r.articlesPerSecond(),
+          r.tokensPerSecond(),
+          r.peakHeapBytes() >> 20);
+    }
+    out.println();
+    out.printf(
+        "extract 2 cores / plain 2 threads (tokens/s): %.2fx%n",
+        two.run().tokensPerSecond() / plain2.tokensPerSecond());
+    out.printf(
+        "extract 1 core / plain 1 thread (tokens/s):   %.2fx%n",
+        one.run().tokensPerSecond() / plain1.tokensPerSecond());
+    out.printf(
+        "extract 2 cores / 1 core:                     %.2fx%n",
+        two.run().tokensPerSecond() / one.run().tokensPerSecond());
+    out.printf(
+        "plain 2 threads / 1 thread:                   %.2fx%n%n",
+        plain2.tokensPerSecond() / plain1.tokensPerSecond());
+
+    for (ExtractRun r : List.of(one, two)) {
+      ExtractJob.Stages s = r.stages();
+      out.printf(
+          "%s stages: read %.1f s | annotate %.1f s (CoreNLP, summed over tasks) | find and"
+              + " attribute %.1f s (summed) | process wall %.1f s | write %.1f s | other %.1f s%n",
+          r.run().name(),
+          s.readMillis() / 1000.0,
+          s.annotateMillis() / 1000.0,
+          s.extractMillis() / 1000.0,
+          s.processMillis() / 1000.0,
+          s.writeMillis() / 1000.0,
+          (r.run().millis() - s.readMillis() - s.processMillis() - s.writeMillis()) / 1000.0);
+    }
+    ExtractJob.Stages s = two.stages();
+    out.printf(
+        "parsed sentences: %d of %d (%.1f %%)%n%n",
+        s.parsedSentences(), s.sentences(), 100.0 * s.parsedSentences() / s.sentences());
+
+    out.println("linearity, extract on 2 cores:");
+    List<ExtractRun> prefixes = new ArrayList<>();
+    for (int n : sizes) {
+      if (n < files.size()) {
+        prefixes.add(bench.extract(files.subList(0, n), 2, "extract-2-cores-" + n));
+      }
+    }
+    prefixes.add(two);
+    for (ExtractRun r : prefixes) {
+      out.printf(
+          "  %5d articles  %7.1f s  %6.1f ms/article  %6.2f ms/1000 tokens%n",
+          r.run().articles(),
+          r.run().millis() / 1000.0,
+          (double) r.run().millis() / Math.max(1, r.run().articles()),
+          r.run().millis() * 1000.0 / Math.max(1, r.run().tokens()));
+    }
+    out.printf(
+        "%nCoreNLP pipelines loaded in this JVM: %d (Sprecher's, shared by every run and"
+            + " thread)%n",
+        CoreNlpPipelines.loadsInThisJvm());
+    out.println("work directory: " + work);
+    return 0;
+  }
+}

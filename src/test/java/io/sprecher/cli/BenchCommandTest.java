@@ -1,0 +1,58 @@
+package io.sprecher.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** {@code sprecher bench} on three seed articles: it runs and prints every figure it promises. */
+class BenchCommandTest {
+
+  private static String output;
+  private static int exitCode;
+
+  @BeforeAll
+  static void runBenchOnSeeds() {
+    PrintStream saved = System.out;
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+    try {
+      exitCode =
+          Main.run("bench", "--input", "seeds", "--limit", "3", "--sizes", "2", "--warmup", "1");
+    } finally {
+      System.setOut(saved);
+    }
+    output = buffer.toString(StandardCharsets.UTF_8);
+    System.out.print(output);
+  }
+
+  private static double figure(String regex) {
+    Matcher m = Pattern.compile(regex).matcher(output);
+    assertThat(m.find()).as(regex + " in\n" + output).isTrue();
+    return Double.parseDouble(m.group(1));
+  }
+
+  @Test
+  void exitsWithZeroAndMeasuresTheSameTokensInBothPipelines() {
+    assertThat(exitCode).isZero();
+    double plainTokens = figure("plain CoreNLP, 1 thread +3 +(\\d+)");
+    double extractTokens = figure("extract-2-cores +3 +(\\d+)");
+    assertThat(plainTokens).isPositive().isEqualTo(extractTokens);
+  }
+
+  @Test
+  void printsRatiosStagesParsedShareLinearityAndModelLoads() {
+    assertThat(figure("extract 2 cores / plain 2 threads \\(tokens/s\\): ([0-9.]+)x")).isPositive();
+    assertThat(figure("extract 2 cores / 1 core: +([0-9.]+)x")).isPositive();
+    assertThat(figure("extract-2-cores stages: read ([0-9.]+) s")).isNotNegative();
+    assertThat(figure("parsed sentences: \\d+ of \\d+ \\(([0-9.]+) %\\)")).isBetween(1.0, 100.0);
+    assertThat(figure("\\n +2 articles +([0-9.]+) s")).isPositive();
+    assertThat(figure("model load: Sprecher's pipeline ([0-9.]+) s")).isNotNegative();
+    assertThat(figure("CoreNLP pipelines loaded in this JVM: (\\d+)")).isEqualTo(1.0);
+  }
+}
