@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.ToIntFunction;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code sprecher bench}: throughput of the extract job against a plain CoreNLP loop. */
@@ -50,16 +51,12 @@ final class BenchCommand implements Callable<Integer> {
       description = "Articles run through both pipelines first (default: ${DEFAULT-VALUE}).")
   int warmup;
 
-  @Option(
-      names = "--config",
-      defaultValue = "conf/sprecher.properties",
-      description = "Pipeline configuration (default: ${DEFAULT-VALUE}; defaults if absent).")
-  Path config;
+  @Mixin ConfigOption config;
 
   @Override
   public Integer call() throws Exception {
     PrintStream out = System.out;
-    PipelineConfig conf = PipelineConfig.load(config);
+    PipelineConfig conf = config.load();
     List<Path> files = Benchmark.files(input);
     if (limit > 0 && files.size() > limit) {
       files = files.subList(0, limit);

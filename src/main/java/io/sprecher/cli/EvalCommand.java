@@ -9,6 +9,7 @@ import io.sprecher.nlp.CoreNlpPipelines;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code sprecher eval}: scores the pipeline on gold data (German Wikinews quotations). */
@@ -36,11 +37,7 @@ final class EvalCommand implements Callable<Integer> {
       description = "Worker threads (default: one per core).")
   int threads;
 
-  @Option(
-      names = "--config",
-      defaultValue = "conf/sprecher.properties",
-      description = "Pipeline configuration (default: ${DEFAULT-VALUE}; defaults if absent).")
-  Path config;
+  @Mixin ConfigOption config;
 
   @Option(
       names = "--parse",
@@ -51,7 +48,7 @@ final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    PipelineConfig conf = PipelineConfig.load(config);
+    PipelineConfig conf = config.load();
     int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
     long start = System.currentTimeMillis();
     ArticleProcessor processor =

@@ -5,18 +5,14 @@ import io.sprecher.spark.ExtractJob;
 import io.sprecher.spark.Sessions;
 import io.sprecher.store.OutputLockedException;
 import io.sprecher.store.OutputStore;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** {@code sprecher extract}: the main job. */
 @Command(
@@ -54,13 +50,7 @@ final class ExtractCommand implements Callable<Integer> {
               + " pipeline upgrade). Default: incremental.")
   boolean fullRefresh;
 
-  @Option(
-      names = "--config",
-      defaultValue = "conf/sprecher.properties",
-      description =
-          "Pipeline configuration (default: ${DEFAULT-VALUE}, built-in defaults when that file"
-              + " is absent; a file named here must exist).")
-  Path config;
+  @Mixin ConfigOption config;
 
   @Option(
       names = "--show",
@@ -68,18 +58,9 @@ final class ExtractCommand implements Callable<Integer> {
       description = "Print this many statements after the run (default: ${DEFAULT-VALUE}).")
   int show;
 
-  @Spec CommandSpec spec;
-
   @Override
   public Integer call() throws Exception {
-    if (spec.commandLine().getParseResult().hasMatchedOption("--config")
-        && !Files.isRegularFile(config)) {
-      // on a cluster in cluster deploy mode the driver reads it on the machine it runs on
-      throw new ParameterException(
-          spec.commandLine(),
-          "no configuration file " + config.toAbsolutePath() + " (on the driver's machine)");
-    }
-    PipelineConfig conf = PipelineConfig.load(config);
+    PipelineConfig conf = config.load();
     ExtractJob.Mode mode = fullRefresh ? ExtractJob.Mode.FULL_REFRESH : ExtractJob.Mode.INCREMENTAL;
     ExtractJob.Options options = new ExtractJob.Options(input, output, mode, conf);
     try (SparkSession spark = Sessions.create("sprecher extract")) {

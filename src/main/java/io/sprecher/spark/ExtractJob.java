@@ -195,12 +195,26 @@ public final class ExtractJob {
             .union(outcomes.filter(x -> x.reject() != null).map(ArticleOutcome::reject))
             .persist(StorageLevel.MEMORY_AND_DISK());
 
-    long articles = results.count();
-    long statements = results.map(r -> (long) r.statements().size()).fold(0L, Long::sum);
-    long mentions = results.map(r -> (long) r.mentions().size()).fold(0L, Long::sum);
-    long tokens = results.map(r -> (long) r.tokens()).fold(0L, Long::sum);
-    long sentences = results.map(r -> (long) r.sentences()).fold(0L, Long::sum);
-    long parsedSentences = results.map(r -> (long) r.parsedSentences()).fold(0L, Long::sum);
+    // one pass: articles, statements, mentions, tokens, sentences, parsed sentences
+    long[] counts =
+        results
+            .map(
+                r ->
+                    new long[] {
+                      1,
+                      r.statements().size(),
+                      r.mentions().size(),
+                      r.tokens(),
+                      r.sentences(),
+                      r.parsedSentences()
+                    })
+            .fold(new long[6], ExtractJob::sum);
+    long articles = counts[0];
+    long statements = counts[1];
+    long mentions = counts[2];
+    long tokens = counts[3];
+    long sentences = counts[4];
+    long parsedSentences = counts[5];
     long rejected = rejects.count();
     long duplicates = rejects.filter(r -> r.reason().equals(RejectReason.DUPLICATE.name())).count();
 
@@ -284,6 +298,14 @@ public final class ExtractJob {
     rejects.unpersist();
     parsed.unpersist();
     return summary;
+  }
+
+  private static long[] sum(long[] a, long[] b) {
+    long[] out = new long[a.length];
+    for (int i = 0; i < a.length; i++) {
+      out[i] = a[i] + b[i];
+    }
+    return out;
   }
 
   /** The files the published files table lists, as path, size and modification time. */
