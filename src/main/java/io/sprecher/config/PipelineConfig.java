@@ -43,6 +43,7 @@ public record PipelineConfig(
   public static final String ARTICLE_TIME_BUDGET = "nlp.articleTimeBudgetSeconds";
   public static final String LOCK_STALE_AFTER = "lock.staleAfterMinutes";
   public static final String PARSE = "nlp.parse";
+  public static final String PARSER_CACHE_ENTRIES = "nlp.parserCacheEntries";
 
   public static final PipelineConfig DEFAULTS =
       new PipelineConfig(
@@ -75,7 +76,9 @@ public record PipelineConfig(
     String newline =
         p.getProperty(NEWLINE_IS_SENTENCE_BREAK, DEFAULTS.nlp().newlineIsSentenceBreak()).strip();
     return new PipelineConfig(
-        new NlpSettings(newline),
+        new NlpSettings(
+            newline,
+            (int) number(file, p, PARSER_CACHE_ENTRIES, DEFAULTS.nlp().parserCacheEntries())),
         (int) number(file, p, PARTITIONS_PER_CORE, DEFAULTS.partitionsPerCore()),
         new InputLimits(
             number(file, p, MAX_FILE_BYTES, DEFAULTS.limits().maxFileBytes()),

@@ -4,8 +4,6 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.CoreDocument;
-import edu.stanford.nlp.pipeline.CoreSentence;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
@@ -17,48 +15,47 @@ import java.util.List;
 
 /**
  * Runs CoreNLP in two steps, tagging (tokenize, ssplit, mwt, pos, ner) every sentence and parsing
- * (depparse) the sentences a {@link ParseSelector} chooses, and converts the output into Sprecher's
- * records, at the edge.
+ * the sentences a {@link ParseSelector} chooses with the German dependency parser, and converts the
+ * output into Sprecher's records, at the edge.
  */
 final class CoreNlpAnnotator implements Annotator {
 
   private final StanfordCoreNLP tagger;
-  private final StanfordCoreNLP parser;
+  private final GermanDependencyParser parser;
 
-  CoreNlpAnnotator(StanfordCoreNLP tagger, StanfordCoreNLP parser) {
+  CoreNlpAnnotator(StanfordCoreNLP tagger, GermanDependencyParser parser) {
     this.tagger = tagger;
     this.parser = parser;
   }
 
   @Override
   public AnnotatedText annotate(String text, ParseSelector parse) {
-    CoreDocument doc = new CoreDocument(text);
-    tagger.annotate(doc);
-    List<Sentence> tagged = new ArrayList<>();
-    for (CoreSentence cs : doc.sentences()) {
-      tagged.add(convert(tagged.size(), cs));
+    Annotation document = new Annotation(text);
+    tagger.annotate(document);
+    List<CoreMap> coreSentences = document.get(CoreAnnotations.SentencesAnnotation.class);
+    List<Sentence> tagged = new ArrayList<>(coreSentences.size());
+    for (CoreMap cs : coreSentences) {
+      tagged.add(convert(tagged.size(), cs, null));
     }
     BitSet chosen = parse.select(tagged);
     if (chosen.isEmpty()) {
       return new AnnotatedText(text, tagged);
     }
-    List<CoreMap> toParse = new ArrayList<>();
-    chosen.stream()
-        .filter(i -> i < doc.sentences().size())
-        .forEach(i -> toParse.add(doc.sentences().get(i).coreMap()));
-    Annotation subset = new Annotation(text);
-    subset.set(CoreAnnotations.SentencesAnnotation.class, toParse);
-    parser.annotate(subset); // sets the trees on the same sentence objects
-    List<Sentence> sentences = new ArrayList<>(tagged.size());
-    for (int i = 0; i < tagged.size(); i++) {
-      sentences.add(chosen.get(i) ? convert(i, doc.sentences().get(i)) : tagged.get(i));
+    List<Sentence> sentences = new ArrayList<>(tagged);
+    for (int i = chosen.nextSetBit(0);
+        i >= 0 && i < coreSentences.size();
+        i = chosen.nextSetBit(i + 1)) {
+      CoreMap sentence = coreSentences.get(i);
+      sentences.set(i, convert(i, sentence, parser.parse(sentence)));
     }
     return new AnnotatedText(text, sentences);
   }
 
-  private static Sentence convert(int index, CoreSentence cs) {
-    SemanticGraph graph = cs.dependencyParse();
-    List<CoreLabel> labels = cs.tokens();
+  /**
+   * Sprecher's record of a CoreNLP sentence, with heads and relations from {@code graph} if any.
+   */
+  static Sentence convert(int index, CoreMap sentence, SemanticGraph graph) {
+    List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
     List<Token> tokens = new ArrayList<>(labels.size());
     for (int i = 0; i < labels.size(); i++) {
       CoreLabel l = labels.get(i);

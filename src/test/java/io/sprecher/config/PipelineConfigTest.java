@@ -27,6 +27,14 @@ class PipelineConfigTest {
   }
 
   @Test
+  void readsTheParserCacheSize() throws Exception {
+    assertThat(PipelineConfig.DEFAULTS.nlp().parserCacheEntries()).isEqualTo(50_000);
+    assertThat(load("nlp.parserCacheEntries = 1000\n").nlp().parserCacheEntries()).isEqualTo(1000);
+    assertThatThrownBy(() -> load("nlp.parserCacheEntries = lots\n"))
+        .hasMessageContaining("nlp.parserCacheEntries must be a whole number, not lots");
+  }
+
+  @Test
   void namesTheKeyOfABadValue() {
     assertThatThrownBy(() -> load("nlp.parse = some\n"))
         .hasMessageContaining("nlp.parse must be statements or all, not some");

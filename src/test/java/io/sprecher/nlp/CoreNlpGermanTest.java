@@ -2,8 +2,18 @@ package io.sprecher.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.util.CoreMap;
 import io.sprecher.testing.German;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.BitSet;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The CoreNLP German holder and the conversion of its output, on a real sentence. */
@@ -16,9 +26,10 @@ class CoreNlpGermanTest {
   @Test
   void loadsThePipelineOncePerJvm() {
     Annotator first = German.annotator();
+    int loads = CoreNlpPipelines.loadsInThisJvm();
     Annotator second = CoreNlpPipelines.german(NlpSettings.DEFAULTS);
     assertThat(second).isSameAs(first);
-    assertThat(CoreNlpPipelines.loadsInThisJvm()).isEqualTo(1);
+    assertThat(CoreNlpPipelines.loadsInThisJvm()).isEqualTo(loads).isPositive();
   }
 
   @Test
@@ -75,5 +86,37 @@ class CoreNlpGermanTest {
     assertThat(second.isParsed()).isTrue();
     assertThat(second.tokens()).anyMatch(t -> t.ner().equals("LOCATION"));
     assertThat(German.annotate(TEXT).sentences()).allMatch(Sentence::isParsed);
+  }
+
+  @Test
+  void parsesEverySeedSentenceExactlyAsCoreNlpsOwnDependencyAnnotator() throws IOException {
+    StanfordCoreNLP plain =
+        new StanfordCoreNLP(NlpSettings.DEFAULTS.fullProperties(CoreNlpPipelines.germanDefaults()));
+    List<Path> seeds;
+    try (Stream<Path> files = Files.list(Path.of("seeds"))) {
+      seeds = files.sorted().toList();
+    }
+    assertThat(seeds).hasSize(5);
+    int compared = 0;
+    for (Path seed : seeds) {
+      String text = Files.readString(seed);
+      Annotation document = new Annotation(text);
+      plain.annotate(document);
+      List<CoreMap> expected = document.get(CoreAnnotations.SentencesAnnotation.class);
+      List<Sentence> ours = German.annotate(text).sentences();
+      assertThat(ours).hasSameSizeAs(expected);
+      for (int i = 0; i < ours.size(); i++) {
+        CoreMap s = expected.get(i);
+        Sentence theirs =
+            CoreNlpAnnotator.convert(
+                i,
+                s,
+                s.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class));
+        assertThat(ours.get(i)).as(seed + " sentence " + i).isEqualTo(theirs);
+        assertThat(theirs.isParsed()).isTrue();
+        compared++;
+      }
+    }
+    assertThat(compared).isGreaterThan(100);
   }
 }
