@@ -5,6 +5,7 @@ import io.sprecher.bench.Benchmark.ExtractRun;
 import io.sprecher.bench.Benchmark.Run;
 import io.sprecher.config.PipelineConfig;
 import io.sprecher.nlp.CoreNlpPipelines;
+import io.sprecher.nlp.NlpSettings;
 import io.sprecher.spark.ExtractJob;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -53,6 +54,10 @@ final class BenchCommand implements Callable<Integer> {
 
   @Mixin ConfigOption config;
 
+  private static Run rename(Run r, String name) {
+    return new Run(name, r.articles(), r.tokens(), r.millis(), r.peakHeapBytes());
+  }
+
   @Override
   public Integer call() throws Exception {
     PrintStream out = System.out;
@@ -72,9 +77,10 @@ final class BenchCommand implements Callable<Integer> {
         Runtime.getRuntime().availableProcessors(),
         Runtime.getRuntime().maxMemory() >> 20);
 
+    int loadsBefore = CoreNlpPipelines.loadsInThisJvm();
     long sprecherLoad = bench.loadModels();
     long start = System.nanoTime();
-    ToIntFunction<String> plain = CoreNlpPipelines.plainGerman(conf.nlp());
+    ToIntFunction<String> plain = CoreNlpPipelines.plainGerman(conf.nlp(), false);
     long plainLoad = (System.nanoTime() - start) / 1_000_000;
     out.printf(
         "model load: Sprecher's pipeline %.1f s; the plain pipeline %.1f s more (CoreNLP's"
@@ -91,6 +97,11 @@ final class BenchCommand implements Callable<Integer> {
     runs.add(plain1);
     Run plain2 = bench.plainLoop(plain, texts, 2);
     runs.add(plain2);
+    Run plainCached =
+        rename(
+            bench.plainLoop(CoreNlpPipelines.plainGerman(conf.nlp(), true), texts, 2),
+            "plain, parser cache " + conf.nlp().parserCacheEntries());
+    runs.add(plainCached);
     ExtractRun one = bench.extract(files, 1, "extract-1-core");
     runs.add(one.run());
     ExtractRun two = bench.extract(files, 2, "extract-2-cores");
@@ -120,8 +131,14 @@ final class BenchCommand implements Callable<Integer> {
         "extract 2 cores / 1 core:                     %.2fx%n",
         two.run().tokensPerSecond() / one.run().tokensPerSecond());
     out.printf(
-        "plain 2 threads / 1 thread:                   %.2fx%n%n",
+        "plain 2 threads / 1 thread:                   %.2fx%n",
         plain2.tokensPerSecond() / plain1.tokensPerSecond());
+    out.printf(
+        "extract 2 cores / plain 2 threads with Sprecher's parser cache (%d vectors, CoreNLP's"
+            + " default is %d): %.2fx%n%n",
+        conf.nlp().parserCacheEntries(),
+        NlpSettings.CORENLP_PARSER_CACHE_ENTRIES,
+        two.run().tokensPerSecond() / plainCached.tokensPerSecond());
 
     for (ExtractRun r : List.of(one, two)) {
       ExtractJob.Stages s = r.stages();
@@ -158,9 +175,9 @@ final class BenchCommand implements Callable<Integer> {
           r.run().millis() * 1000.0 / Math.max(1, r.run().tokens()));
     }
     out.printf(
-        "%nCoreNLP pipelines loaded in this JVM: %d (Sprecher's, shared by every run and"
-            + " thread)%n",
-        CoreNlpPipelines.loadsInThisJvm());
+        "%nSprecher pipelines loaded by the benchmark: %d (one at the start and one before each"
+            + " run of the job, shared by its threads; the job itself loaded none)%n",
+        CoreNlpPipelines.loadsInThisJvm() - loadsBefore);
     out.println("work directory: " + work);
     return 0;
   }

@@ -215,19 +215,37 @@ public final class ExtractJob {
     long tokens = counts[3];
     long sentences = counts[4];
     long parsedSentences = counts[5];
-    long rejected = rejects.count();
-    long duplicates = rejects.filter(r -> r.reason().equals(RejectReason.DUPLICATE.name())).count();
+    Map<String, Long> rejectsByReason = rejects.map(Reject::reason).countByValue();
+    long rejected = rejectsByReason.values().stream().mapToLong(Long::longValue).sum();
+    long duplicates = rejectsByReason.getOrDefault(RejectReason.DUPLICATE.name(), 0L);
 
     long writeStart = System.nanoTime();
     Path batch = store.stagedBatch(runId);
-    write(results.flatMap(r -> statementRows(r, stamp)), Tables.STATEMENTS, batch, TABLES.get(0));
+    write(
+        results.flatMap(r -> statementRows(r, stamp)),
+        statements,
+        Tables.STATEMENTS,
+        batch,
+        TABLES.get(0));
     CrashPoints.reach("while-writing");
-    write(results.map(r -> Tables.article(r, stamp)), Tables.ARTICLES, batch, TABLES.get(1));
-    write(results.flatMap(r -> mentionRows(r, stamp)), Tables.MENTIONS, batch, TABLES.get(2));
-    write(rejects.map(r -> Tables.reject(r, stamp)), Tables.REJECTS, batch, TABLES.get(3));
+    write(
+        results.map(r -> Tables.article(r, stamp)),
+        articles,
+        Tables.ARTICLES,
+        batch,
+        TABLES.get(1));
+    write(
+        results.flatMap(r -> mentionRows(r, stamp)),
+        mentions,
+        Tables.MENTIONS,
+        batch,
+        TABLES.get(2));
+    write(
+        rejects.map(r -> Tables.reject(r, stamp)), rejected, Tables.REJECTS, batch, TABLES.get(3));
     write(
         jsc.parallelize(toRead, Math.max(1, Math.min(toRead.size(), 8)))
             .map(f -> Tables.file(f, stamp)),
+        toRead.size(),
         Tables.FILES,
         batch,
         TABLES.get(4));
@@ -269,7 +287,7 @@ public final class ExtractJob {
                 rejected,
                 statements,
                 mentions)));
-    write(jsc.parallelize(runs, 1), Tables.RUNS, batch, TABLES.get(5));
+    write(jsc.parallelize(runs, 1), runs.size(), Tables.RUNS, batch, TABLES.get(5));
     long writeMillis = (System.nanoTime() - writeStart) / 1_000_000;
     CrashPoints.reach("staged");
 
@@ -494,11 +512,12 @@ public final class ExtractJob {
   }
 
   /**
-   * Writes one table of the staged batch; tables without rows are left out. No Hive partition
-   * directories: Spark cannot read month=... directories under several batch roots at once.
+   * Writes one table of the staged batch; tables without rows (their count known from the run's
+   * counting pass) are left out. No Hive partition directories: Spark cannot read month=...
+   * directories under several batch roots at once.
    */
-  private void write(JavaRDD<Row> rows, StructType schema, Path batch, String table) {
-    if (rows.isEmpty()) {
+  private void write(JavaRDD<Row> rows, long count, StructType schema, Path batch, String table) {
+    if (count == 0) {
       return;
     }
     var frame = spark.createDataFrame(rows, schema);
