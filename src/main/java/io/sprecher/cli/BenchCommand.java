@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.ToIntFunction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -54,10 +53,6 @@ final class BenchCommand implements Callable<Integer> {
 
   @Mixin ConfigOption config;
 
-  private static Run rename(Run r, String name) {
-    return new Run(name, r.articles(), r.tokens(), r.millis(), r.peakHeapBytes());
-  }
-
   @Override
   public Integer call() throws Exception {
     PrintStream out = System.out;
@@ -79,33 +74,29 @@ final class BenchCommand implements Callable<Integer> {
 
     int loadsBefore = CoreNlpPipelines.loadsInThisJvm();
     long sprecherLoad = bench.loadModels();
-    long start = System.nanoTime();
-    ToIntFunction<String> plain = CoreNlpPipelines.plainGerman(conf.nlp(), false);
-    long plainLoad = (System.nanoTime() - start) / 1_000_000;
+    long plainLoad = bench.loadPlain();
     out.printf(
-        "model load: Sprecher's pipeline %.1f s; the plain pipeline %.1f s more (CoreNLP's"
-            + " annotator pool shares the loaded models)%n",
+        "model load: Sprecher's pipeline %.1f s; the plain pipeline %.1f s%n",
         sprecherLoad / 1000.0, plainLoad / 1000.0);
 
     List<String> warm = texts.subList(0, Math.min(warmup, texts.size()));
-    bench.plainLoop(plain, warm, 2);
+    bench.plainLoop(warm, 2, false);
     bench.extract(files.subList(0, Math.min(warmup, files.size())), 2, "warmup");
+    int jobRuns = 1;
     out.printf("warm-up: %d articles through both%n%n", warm.size());
 
     List<Run> runs = new ArrayList<>();
-    Run plain1 = bench.plainLoop(plain, texts, 1);
+    Run plain1 = bench.plainLoop(texts, 1, false);
     runs.add(plain1);
-    Run plain2 = bench.plainLoop(plain, texts, 2);
+    Run plain2 = bench.plainLoop(texts, 2, false);
     runs.add(plain2);
-    Run plainCached =
-        rename(
-            bench.plainLoop(CoreNlpPipelines.plainGerman(conf.nlp(), true), texts, 2),
-            "plain, parser cache " + conf.nlp().parserCacheEntries());
+    Run plainCached = bench.plainLoop(texts, 2, true);
     runs.add(plainCached);
     ExtractRun one = bench.extract(files, 1, "extract-1-core");
     runs.add(one.run());
     ExtractRun two = bench.extract(files, 2, "extract-2-cores");
     runs.add(two.run());
+    jobRuns += 2;
     out.printf(
         "%-26s %9s %10s %9s %11s %10s %10s%n",
         "", "articles", "tokens", "time s", "articles/s", "tokens/s", "peak heap");
@@ -163,6 +154,7 @@ final class BenchCommand implements Callable<Integer> {
     for (int n : sizes) {
       if (n < files.size()) {
         prefixes.add(bench.extract(files.subList(0, n), 2, "extract-2-cores-" + n));
+        jobRuns++;
       }
     }
     prefixes.add(two);
@@ -174,10 +166,11 @@ final class BenchCommand implements Callable<Integer> {
           (double) r.run().millis() / Math.max(1, r.run().articles()),
           r.run().millis() * 1000.0 / Math.max(1, r.run().tokens()));
     }
+    int loads = CoreNlpPipelines.loadsInThisJvm() - loadsBefore;
     out.printf(
-        "%nSprecher pipelines loaded by the benchmark: %d (one at the start and one before each"
-            + " run of the job, shared by its threads; the job itself loaded none)%n",
-        CoreNlpPipelines.loadsInThisJvm() - loadsBefore);
+        "%nSprecher pipelines loaded by the benchmark: %d (one at the start and one before each of"
+            + " the %d runs of the job, shared by its threads); loaded by the job itself: %d%n",
+        loads, jobRuns, loads - 1 - jobRuns);
     out.println("work directory: " + work);
     return 0;
   }

@@ -77,13 +77,12 @@ public record PipelineConfig(
         p.getProperty(NEWLINE_IS_SENTENCE_BREAK, DEFAULTS.nlp().newlineIsSentenceBreak()).strip();
     return new PipelineConfig(
         new NlpSettings(
-            newline,
-            (int) number(file, p, PARSER_CACHE_ENTRIES, DEFAULTS.nlp().parserCacheEntries())),
-        (int) number(file, p, PARTITIONS_PER_CORE, DEFAULTS.partitionsPerCore()),
+            newline, intNumber(file, p, PARSER_CACHE_ENTRIES, DEFAULTS.nlp().parserCacheEntries())),
+        intNumber(file, p, PARTITIONS_PER_CORE, DEFAULTS.partitionsPerCore()),
         new InputLimits(
             number(file, p, MAX_FILE_BYTES, DEFAULTS.limits().maxFileBytes()),
-            (int) number(file, p, MAX_ARTICLE_CHARS, DEFAULTS.limits().maxArticleChars())),
-        (int) number(file, p, MAX_SENTENCE_CHARS, DEFAULTS.maxSentenceChars()),
+            intNumber(file, p, MAX_ARTICLE_CHARS, DEFAULTS.limits().maxArticleChars())),
+        intNumber(file, p, MAX_SENTENCE_CHARS, DEFAULTS.maxSentenceChars()),
         Duration.ofSeconds(
             number(file, p, ARTICLE_TIME_BUDGET, DEFAULTS.articleTimeBudget().toSeconds())),
         Duration.ofMinutes(
@@ -99,6 +98,15 @@ public record PipelineConfig(
       throw new IllegalArgumentException(
           file + ": " + PARSE + " must be statements or all, not " + value, e);
     }
+  }
+
+  private static int intNumber(Path file, Properties p, String key, int fallback) {
+    long n = number(file, p, key, fallback);
+    if (n > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException(
+          file + ": " + key + " must be at most " + Integer.MAX_VALUE + ", not " + n);
+    }
+    return (int) n;
   }
 
   private static long number(Path file, Properties p, String key, long fallback) {

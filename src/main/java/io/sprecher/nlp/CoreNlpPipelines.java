@@ -55,11 +55,13 @@ public final class CoreNlpPipelines {
   }
 
   /**
-   * Drops the shared pipelines, so that the next task loads them anew. For the benchmark only: it
-   * starts every measured run with a cold parser cache, as a new executor would.
+   * Drops the shared pipelines and CoreNLP's annotator pool, so that the next task loads everything
+   * anew. For the benchmark only: it starts every measured run with a cold parser cache, as a new
+   * executor would, and without the models of other runs in memory.
    */
   public static void discard() {
     PIPELINES.clear();
+    StanfordCoreNLP.clearAnnotatorPool();
   }
 
   /** How many pipelines this JVM has built: 1 per executor in a healthy run. */

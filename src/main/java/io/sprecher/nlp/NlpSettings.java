@@ -30,9 +30,10 @@ public record NlpSettings(String newlineIsSentenceBreak, int parserCacheEntries)
       throw new IllegalArgumentException(
           "newlineIsSentenceBreak must be always, two or never, not " + newlineIsSentenceBreak);
     }
-    if (parserCacheEntries < 0) {
+    if (parserCacheEntries < 1) {
+      // 0 would switch CoreNLP's cache off and with it to other arithmetic (doubles, not floats)
       throw new IllegalArgumentException(
-          "parserCacheEntries must not be negative, not " + parserCacheEntries);
+          "parserCacheEntries must be positive, not " + parserCacheEntries);
     }
   }
 

@@ -54,7 +54,9 @@ class BenchCommandTest {
     assertThat(figure("parsed sentences: \\d+ of \\d+ \\(([0-9.]+) %\\)")).isBetween(1.0, 100.0);
     assertThat(figure("\\n +2 articles +([0-9.]+) s")).isPositive();
     assertThat(figure("model load: Sprecher's pipeline ([0-9.]+) s")).isNotNegative();
+    assertThat(figure("the plain pipeline ([0-9.]+) s")).isPositive();
     // one at the start, then one before each run of the job: warm-up, 1 core, 2 cores, prefix 2
     assertThat(figure("Sprecher pipelines loaded by the benchmark: (\\d+)")).isEqualTo(5.0);
+    assertThat(figure("loaded by the job itself: (-?\\d+)")).isZero();
   }
 }

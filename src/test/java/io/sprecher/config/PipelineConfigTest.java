@@ -32,6 +32,8 @@ class PipelineConfigTest {
     assertThat(load("nlp.parserCacheEntries = 1000\n").nlp().parserCacheEntries()).isEqualTo(1000);
     assertThatThrownBy(() -> load("nlp.parserCacheEntries = lots\n"))
         .hasMessageContaining("nlp.parserCacheEntries must be a whole number, not lots");
+    assertThatThrownBy(() -> load("nlp.parserCacheEntries = 4294967296\n"))
+        .hasMessageContaining("nlp.parserCacheEntries must be at most 2147483647");
   }
 
   @Test

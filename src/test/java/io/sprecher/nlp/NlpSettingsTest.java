@@ -26,8 +26,8 @@ class NlpSettingsTest {
   }
 
   @Test
-  void refusesANegativeCacheSize() {
-    assertThatThrownBy(() -> new NlpSettings("always", -1))
-        .hasMessageContaining("parserCacheEntries must not be negative");
+  void refusesACacheSizeBelowOne() {
+    assertThatThrownBy(() -> new NlpSettings("always", 0))
+        .hasMessageContaining("parserCacheEntries must be positive");
   }
 }
