@@ -8,6 +8,8 @@ import io.sprecher.spark.ExtractJob;
 import io.sprecher.spark.Sessions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -35,8 +37,22 @@ import org.apache.spark.sql.SparkSession;
  */
 public final class Benchmark {
 
-  /** One measured run. */
-  public record Run(String name, int articles, long tokens, long millis, long peakHeapBytes) {
+  /**
+   * One measured run.
+   *
+   * @param gcMillis time the JVM's garbage collectors report for the run (pauses and, for
+   *     concurrent collectors, their cycles)
+   * @param jitMillis time the JIT compilers spent during the run (on their own threads, a sign of
+   *     code still warming up)
+   */
+  public record Run(
+      String name,
+      int articles,
+      long tokens,
+      long millis,
+      long peakHeapBytes,
+      long gcMillis,
+      long jitMillis) {
     public double tokensPerSecond() {
       return tokens * 1000.0 / Math.max(1, millis);
     }
@@ -116,6 +132,7 @@ public final class Benchmark {
     ToIntFunction<String> pipeline =
         CoreNlpPipelines.plainGerman(config.nlp(), sprecherParserCache);
     resetPeaks();
+    JvmClock jvm = JvmClock.start();
     long start = System.nanoTime();
     AtomicInteger next = new AtomicInteger();
     AtomicLong tokens = new AtomicLong();
@@ -149,7 +166,9 @@ public final class Benchmark {
         texts.size(),
         tokens.get(),
         millis,
-        peakHeap());
+        peakHeap(),
+        jvm.gcMillis(),
+        jvm.jitMillis());
   }
 
   /**
@@ -161,6 +180,7 @@ public final class Benchmark {
     Path output = work.resolve(name + "-out");
     loadModels();
     resetPeaks();
+    JvmClock jvm = JvmClock.start();
     long start = System.nanoTime();
     ExtractJob.Summary summary;
     SparkSession spark = Sessions.local("sprecher bench", cores);
@@ -176,7 +196,14 @@ public final class Benchmark {
     }
     long millis = (System.nanoTime() - start) / 1_000_000;
     Run run =
-        new Run(name, (int) summary.articles(), summary.stages().tokens(), millis, peakHeap());
+        new Run(
+            name,
+            (int) summary.articles(),
+            summary.stages().tokens(),
+            millis,
+            peakHeap(),
+            jvm.gcMillis(),
+            jvm.jitMillis());
     return new ExtractRun(run, summary.stages());
   }
 
@@ -214,5 +241,35 @@ public final class Benchmark {
       }
     }
     return sum;
+  }
+
+  /** Garbage collection and JIT compilation time since {@link #start()}. */
+  private record JvmClock(long gcAtStart, long jitAtStart) {
+    static JvmClock start() {
+      return new JvmClock(gcTotal(), jitTotal());
+    }
+
+    long gcMillis() {
+      return gcTotal() - gcAtStart;
+    }
+
+    long jitMillis() {
+      return jitTotal() - jitAtStart;
+    }
+
+    private static long gcTotal() {
+      long sum = 0;
+      for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+        sum += Math.max(0, gc.getCollectionTime());
+      }
+      return sum;
+    }
+
+    private static long jitTotal() {
+      CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+      return jit != null && jit.isCompilationTimeMonitoringSupported()
+          ? jit.getTotalCompilationTime()
+          : 0;
+    }
   }
 }

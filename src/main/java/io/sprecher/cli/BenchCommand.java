@@ -98,18 +98,20 @@ final class BenchCommand implements Callable<Integer> {
     runs.add(two.run());
     jobRuns += 2;
     out.printf(
-        "%-26s %9s %10s %9s %11s %10s %10s%n",
-        "", "articles", "tokens", "time s", "articles/s", "tokens/s", "peak heap");
+        "%-26s %9s %10s %9s %11s %10s %10s %7s %7s%n",
+        "", "articles", "tokens", "time s", "articles/s", "tokens/s", "peak heap", "GC s", "JIT s");
     for (Run r : runs) {
       out.printf(
-          "%-26s %9d %10d %9.1f %11.2f %10.0f %7d MB%n",
+          "%-26s %9d %10d %9.1f %11.2f %10.0f %7d MB %7.1f %7.1f%n",
           r.name(),
           r.articles(),
           r.tokens(),
           r.millis() / 1000.0,
           r.articlesPerSecond(),
           r.tokensPerSecond(),
-          r.peakHeapBytes() >> 20);
+          r.peakHeapBytes() >> 20,
+          r.gcMillis() / 1000.0,
+          r.jitMillis() / 1000.0);
     }
     out.println();
     out.printf(
@@ -132,17 +134,7 @@ final class BenchCommand implements Callable<Integer> {
         two.run().tokensPerSecond() / plainCached.tokensPerSecond());
 
     for (ExtractRun r : List.of(one, two)) {
-      ExtractJob.Stages s = r.stages();
-      out.printf(
-          "%s stages: read %.1f s | annotate %.1f s (CoreNLP, summed over tasks) | find and"
-              + " attribute %.1f s (summed) | process wall %.1f s | write %.1f s | other %.1f s%n",
-          r.run().name(),
-          s.readMillis() / 1000.0,
-          s.annotateMillis() / 1000.0,
-          s.extractMillis() / 1000.0,
-          s.processMillis() / 1000.0,
-          s.writeMillis() / 1000.0,
-          (r.run().millis() - s.readMillis() - s.processMillis() - s.writeMillis()) / 1000.0);
+      printStages(out, r);
     }
     ExtractJob.Stages s = two.stages();
     out.printf(
@@ -160,11 +152,17 @@ final class BenchCommand implements Callable<Integer> {
     prefixes.add(two);
     for (ExtractRun r : prefixes) {
       out.printf(
-          "  %5d articles  %7.1f s  %6.1f ms/article  %6.2f ms/1000 tokens%n",
+          "  %5d articles  %7.1f s  %6.1f ms/article  %6.2f ms/1000 tokens  (GC %.1f s, JIT %.1f"
+              + " s)%n",
           r.run().articles(),
           r.run().millis() / 1000.0,
           (double) r.run().millis() / Math.max(1, r.run().articles()),
-          r.run().millis() * 1000.0 / Math.max(1, r.run().tokens()));
+          r.run().millis() * 1000.0 / Math.max(1, r.run().tokens()),
+          r.run().gcMillis() / 1000.0,
+          r.run().jitMillis() / 1000.0);
+    }
+    for (ExtractRun r : prefixes.subList(0, prefixes.size() - 1)) {
+      printStages(out, r);
     }
     int loads = CoreNlpPipelines.loadsInThisJvm() - loadsBefore;
     out.printf(
@@ -173,5 +171,27 @@ final class BenchCommand implements Callable<Integer> {
         loads, jobRuns, loads - 1 - jobRuns);
     out.println("work directory: " + work);
     return 0;
+  }
+
+  /** One run's stage split; "other" is what the stages leave of the run's wall time. */
+  private static void printStages(PrintStream out, ExtractRun r) {
+    ExtractJob.Stages s = r.stages();
+    out.printf(
+        "%s stages: prepare %.1f s | read %.1f s | annotate %.1f s (CoreNLP, summed over tasks) |"
+            + " find and attribute %.1f s (summed) | process wall %.1f s | write %.1f s | other %.1f"
+            + " s%n",
+        r.run().name(),
+        s.prepareMillis() / 1000.0,
+        s.readMillis() / 1000.0,
+        s.annotateMillis() / 1000.0,
+        s.extractMillis() / 1000.0,
+        s.processMillis() / 1000.0,
+        s.writeMillis() / 1000.0,
+        (r.run().millis()
+                - s.prepareMillis()
+                - s.readMillis()
+                - s.processMillis()
+                - s.writeMillis())
+            / 1000.0);
   }
 }

@@ -95,7 +95,8 @@ public final class ExtractJob {
    * extract are summed over all tasks (so with several cores they add up to more than the process
    * wall time).
    *
-   * @param readMillis listing, reading, parsing and deduplicating the input
+   * @param prepareMillis listing the input, taking the lock, recovering, reading the files table
+   * @param readMillis reading, parsing and deduplicating the input
    * @param processMillis annotating and extracting, wall time
    * @param annotateMillis CoreNLP, summed over tasks
    * @param extractMillis finding, attributing and dating statements, summed over tasks
@@ -105,6 +106,7 @@ public final class ExtractJob {
    * @param parsedSentences sentences that got a dependency parse
    */
   public record Stages(
+      long prepareMillis,
       long readMillis,
       long processMillis,
       long annotateMillis,
@@ -173,6 +175,7 @@ public final class ExtractJob {
             + o.input()
             + (incremental ? ", " + toRead.size() + " new or changed" : ""));
 
+    long prepareMillis = Duration.between(started, Instant.now()).toMillis();
     long readStart = System.nanoTime();
     JavaRDD<ParsedInput> parsed = read(jsc, toRead, o.config());
     JavaPairRDD<String, String> known =
@@ -304,6 +307,7 @@ public final class ExtractJob {
             topSpeakers(results),
             ended.toEpochMilli() - started.toEpochMilli(),
             new Stages(
+                prepareMillis,
                 readMillis,
                 processMillis,
                 annotateNanos.value() / 1_000_000,

@@ -47,10 +47,17 @@ class BenchCommandTest {
   }
 
   @Test
-  void printsRatiosStagesParsedShareLinearityAndModelLoads() {
+  void printsRatiosStagesGcAndJitParsedShareLinearityAndModelLoads() {
     assertThat(figure("extract 2 cores / plain 2 threads \\(tokens/s\\): ([0-9.]+)x")).isPositive();
     assertThat(figure("extract 2 cores / 1 core: +([0-9.]+)x")).isPositive();
-    assertThat(figure("extract-2-cores stages: read ([0-9.]+) s")).isNotNegative();
+    assertThat(figure("extract-2-cores stages: prepare ([0-9.]+) s")).isNotNegative();
+    assertThat(figure("extract-2-cores stages: prepare [0-9.]+ s \\| read ([0-9.]+) s"))
+        .isNotNegative();
+    assertThat(figure("extract-2-cores-2 stages: prepare [0-9.]+ s \\| read ([0-9.]+) s"))
+        .isNotNegative();
+    assertThat(figure("extract-2-cores +3 +\\d+ +[0-9.]+ +[0-9.]+ +\\d+ +\\d+ MB +([0-9.]+)"))
+        .as("GC seconds")
+        .isNotNegative();
     assertThat(figure("parsed sentences: \\d+ of \\d+ \\(([0-9.]+) %\\)")).isBetween(1.0, 100.0);
     assertThat(figure("\\n +2 articles +([0-9.]+) s")).isPositive();
     assertThat(figure("model load: Sprecher's pipeline ([0-9.]+) s")).isNotNegative();
