@@ -161,6 +161,16 @@ final class BenchCommand implements Callable<Integer> {
           r.run().gcMillis() / 1000.0,
           r.run().jitMillis() / 1000.0);
     }
+    for (int i = 1; i < prefixes.size(); i++) {
+      Run smaller = prefixes.get(i - 1).run();
+      Run larger = prefixes.get(i).run();
+      out.printf(
+          "  from %d to %d articles: %.1f ms per added article%n",
+          smaller.articles(),
+          larger.articles(),
+          (double) (larger.millis() - smaller.millis())
+              / Math.max(1, larger.articles() - smaller.articles()));
+    }
     for (ExtractRun r : prefixes.subList(0, prefixes.size() - 1)) {
       printStages(out, r);
     }

@@ -60,6 +60,7 @@ class BenchCommandTest {
         .isNotNegative();
     assertThat(figure("parsed sentences: \\d+ of \\d+ \\(([0-9.]+) %\\)")).isBetween(1.0, 100.0);
     assertThat(figure("\\n +2 articles +([0-9.]+) s")).isPositive();
+    assertThat(figure("from 2 to 3 articles: (-?[0-9.]+) ms per added article")).isNotNull();
     assertThat(figure("model load: Sprecher's pipeline ([0-9.]+) s")).isNotNegative();
     assertThat(figure("the plain pipeline ([0-9.]+) s")).isPositive();
     // one at the start, then one before each run of the job: warm-up, 1 core, 2 cores, prefix 2
