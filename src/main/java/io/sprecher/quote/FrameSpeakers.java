@@ -92,12 +92,14 @@ final class FrameSpeakers {
       return NO_SPEAKER;
     }
     boolean subjectInContent = false;
+    boolean demonstrativeInContent = false;
     for (int c : s.children(verb)) {
       if (!s.token(c).deprel().equals("nsubj")) {
         continue;
       }
       if (c >= contentFirst && c <= contentLast) {
         subjectInContent = true;
+        demonstrativeInContent |= c < verb && isDemonstrative(s.token(c));
         continue;
       }
       Token subject = s.token(c);
@@ -105,6 +107,11 @@ final class FrameSpeakers {
         // "In dem Papier heißt es, ...": the document is the source; "man sagt": nobody named
         int document = sourceDocument(s, verb);
         return document >= 0 ? document : NO_SPEAKER;
+      }
+      if (c < verb && isDemonstrative(subject) && !s.token(verb).relation().equals("acl")) {
+        // "Das teilte das Innenministerium mit": the parser takes the demonstrative object in
+        // front for the subject and the speaker after the verb for its object
+        return subjectAfterDemonstrative(s, verb, contentFirst, contentLast);
       }
       if (!canBeNominative(s, c)) {
         // "Der englischsprachigen Zeitung sagte Filep Karma": the parser's subject is a dative
@@ -124,7 +131,10 @@ final class FrameSpeakers {
     }
     if (subjectInContent) {
       // "Dies gab das Nobelkomitee bekannt": the parser took the object "dies" for the subject
-      int object = nominalObject(s, verb, contentFirst, contentLast);
+      int object =
+          demonstrativeInContent
+              ? subjectAfterDemonstrative(s, verb, contentFirst, contentLast)
+              : nominalObject(s, verb, contentFirst, contentLast);
       if (object >= 0) {
         return object;
       }
@@ -141,6 +151,43 @@ final class FrameSpeakers {
       return subjectOf(s, v.head(), contentFirst, contentLast);
     }
     return document;
+  }
+
+  /** Demonstratives that stand for what was said ("Das sagte", "Dies gab ... bekannt"). */
+  private static final Set<String> DEMONSTRATIVES =
+      Set.of("das", "dies", "dieses", "dasselbe", "jenes");
+
+  private static boolean isDemonstrative(Token t) {
+    return DEMONSTRATIVES.contains(t.word().toLowerCase(Locale.GERMAN));
+  }
+
+  /** Pronouns after the verb that can only be its subject: "Das sagte er". */
+  private static final Set<String> NOMINATIVE_PRONOUNS = Set.of("er", "sie", "ich", "wir", "ihr");
+
+  /**
+   * After a demonstrative in front of the verb, the verb's object (or second subject) after it that
+   * can be a nominative: the speaker ("Das gaben die Augsburger bekannt", "Das sagte er"); -1 when
+   * none. Inside the content only when the verb is too (a report that spans its own frame: "Dies
+   * berichtet das SITE-Institut").
+   */
+  private static int subjectAfterDemonstrative(
+      Sentence s, int verb, int contentFirst, int contentLast) {
+    boolean verbInContent = verb >= contentFirst && verb <= contentLast;
+    for (int c : s.children(verb)) {
+      Token t = s.token(c);
+      boolean role = t.deprel().equals("nsubj") || isObject(s, c);
+      boolean inContent = c >= contentFirst && c <= contentLast;
+      if (!role || c < verb || inContent && !verbInContent) {
+        continue;
+      }
+      boolean noun = t.pos().equals("NOUN") || t.pos().equals("PROPN");
+      if (noun && canBeNominative(s, c)
+          || t.pos().equals("PRON")
+              && NOMINATIVE_PRONOUNS.contains(t.word().toLowerCase(Locale.GERMAN))) {
+        return c;
+      }
+    }
+    return -1;
   }
 
   /** Determiners that never open a nominative noun phrase. */
@@ -186,6 +233,15 @@ final class FrameSpeakers {
       }
     }
     return -1;
+  }
+
+  /**
+   * An object of the verb: obj, or an argument the parser left without case and preposition ("Dies
+   * gab Airbus bekannt": obl:arg).
+   */
+  private static boolean isObject(Sentence s, int c) {
+    String deprel = s.token(c).deprel();
+    return deprel.equals("obj") || deprel.equals("obl:arg") && s.children(c, "case").isEmpty();
   }
 
   /**

@@ -616,15 +616,8 @@ public final class QuotationFinder {
    */
   private Optional<Quotation> anaphoric(Context ctx, Sentence s, List<Cue> cues) {
     int first = firstWord(s);
-    if (s.index() == 0 || !ANAPHORS.contains(s.token(first).word().toLowerCase(Locale.GERMAN))) {
-      return Optional.empty();
-    }
-    Cue cue =
-        cues.stream()
-            .filter(c -> s.token(c.verb()).isVerb() && c.verb() <= first + 2)
-            .findFirst()
-            .orElse(null);
-    if (cue == null) {
+    Cue cue = cues.stream().filter(c -> opensWithAnaphor(s, c)).findFirst().orElse(null);
+    if (s.index() == 0 || cue == null) {
       return Optional.empty();
     }
     Sentence previous = ctx.sentences().get(s.index() - 1);
@@ -645,6 +638,14 @@ public final class QuotationFinder {
             speaker,
             -1,
             s.index()));
+  }
+
+  /** "Dies gab Airbus bekannt": a demonstrative, then the verb of saying within two words. */
+  private static boolean opensWithAnaphor(Sentence s, Cue cue) {
+    int first = firstWord(s);
+    return ANAPHORS.contains(s.token(first).word().toLowerCase(Locale.GERMAN))
+        && s.token(cue.verb()).isVerb()
+        && cue.verb() <= first + 2;
   }
 
   /** True when the parser made the content a clausal complement (ccomp) of the verb. */
@@ -682,6 +683,11 @@ public final class QuotationFinder {
 
   /** "Lawrow betonte die Notwendigkeit, eine Einheitsfront zu bilden": a long noun object. */
   private Optional<Quotation> nounObject(Context ctx, Sentence s, Cue cue) {
+    if (s.index() > 0 && opensWithAnaphor(s, cue)) {
+      // "Dies berichtet das SITE-Institut, das ...": the object speaks; the sentence before is
+      // what was said
+      return Optional.empty();
+    }
     for (int c : s.children(cue.verb())) {
       if (c < cue.verb() || !isReportedObject(s, c)) {
         continue;

@@ -32,11 +32,40 @@ class GermanConstructionsTest {
             said(
                 "Der neue Airbus startet am Mittwoch zu seinem ersten Testflug. Dies gab Airbus"
                     + " in Toulouse bekannt."))
-        .extracting(Attributed::type, Attributed::text)
+        .extracting(Attributed::type, Attributed::text, Attributed::name)
         .containsExactly(
             tuple(
                 QuoteType.INDIRECT,
-                "Der neue Airbus startet am Mittwoch zu seinem ersten Testflug"));
+                "Der neue Airbus startet am Mittwoch zu seinem ersten Testflug",
+                "Airbus"));
+  }
+
+  @Test
+  void demonstrativeReportNamesTheSourceAfterTheVerb() {
+    assertThat(
+            said(
+                "Das Tonband trägt den Titel „Bösartiges Britannien“ und wurde von As-Sahab"
+                    + " entwickelt. Dies berichtet das Washingtoner SITE-Institut, das"
+                    + " Extremisten-Websites begutachtet."))
+        .extracting(Attributed::type, Attributed::name)
+        .containsExactly(tuple(QuoteType.INDIRECT, "Washingtoner SITE-Institut"));
+  }
+
+  @Test
+  void demonstrativeInFrontIsWhatWasSaidAndTheNounAfterTheVerbSpeaks() {
+    assertThat(
+            said(
+                "Die Regierung will die Grenze ab Montag schließen. Das teilte das"
+                    + " Innenministerium am Sonntag mit."))
+        .extracting(Attributed::text, Attributed::name)
+        .containsExactly(
+            tuple("Die Regierung will die Grenze ab Montag schließen", "Innenministerium"));
+    assertThat(
+            said(
+                "Der Verein trennt sich mit sofortiger Wirkung von seinem Trainer. Das gaben die"
+                    + " Augsburger am Sonntagabend bekannt."))
+        .extracting(Attributed::name)
+        .containsExactly("Augsburger");
   }
 
   @Test
