@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -36,9 +37,7 @@ import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
 import scala.Tuple2;
@@ -218,40 +217,10 @@ public final class ExtractJob {
     long tokens = counts[3];
     long sentences = counts[4];
     long parsedSentences = counts[5];
-    Map<String, Long> rejectsByReason = rejects.map(Reject::reason).countByValue();
+    Map<String, Long> rejectsByReason = countValues(rejects.map(Reject::reason));
     long rejected = rejectsByReason.values().stream().mapToLong(Long::longValue).sum();
     long duplicates = rejectsByReason.getOrDefault(RejectReason.DUPLICATE.name(), 0L);
 
-    long writeStart = System.nanoTime();
-    Path batch = store.stagedBatch(runId);
-    write(
-        results.flatMap(r -> statementRows(r, stamp)),
-        statements,
-        Tables.STATEMENTS,
-        batch,
-        TABLES.get(0));
-    CrashPoints.reach("while-writing");
-    write(
-        results.map(r -> Tables.article(r, stamp)),
-        articles,
-        Tables.ARTICLES,
-        batch,
-        TABLES.get(1));
-    write(
-        results.flatMap(r -> mentionRows(r, stamp)),
-        mentions,
-        Tables.MENTIONS,
-        batch,
-        TABLES.get(2));
-    write(
-        rejects.map(r -> Tables.reject(r, stamp)), rejected, Tables.REJECTS, batch, TABLES.get(3));
-    write(
-        jsc.parallelize(toRead, Math.max(1, Math.min(toRead.size(), 8)))
-            .map(f -> Tables.file(f, stamp)),
-        toRead.size(),
-        Tables.FILES,
-        batch,
-        TABLES.get(4));
     List<Row> runs = new ArrayList<>();
     for (AbandonedRun a : abandoned) {
       runs.add(
@@ -290,7 +259,38 @@ public final class ExtractJob {
                 rejected,
                 statements,
                 mentions)));
-    write(jsc.parallelize(runs, 1), runs.size(), Tables.RUNS, batch, TABLES.get(5));
+
+    long writeStart = System.nanoTime();
+    new StagedTables(spark, store.stagedBatch(runId), jsc.defaultParallelism())
+        .write(
+            List.of(
+                new StagedTables.Table(
+                    TABLES.get(0),
+                    results.flatMap(r -> statementRows(r, stamp)),
+                    statements,
+                    Tables.STATEMENTS),
+                new StagedTables.Table(
+                    TABLES.get(1),
+                    results.map(r -> Tables.article(r, stamp)),
+                    articles,
+                    Tables.ARTICLES),
+                new StagedTables.Table(
+                    TABLES.get(2),
+                    results.flatMap(r -> mentionRows(r, stamp)),
+                    mentions,
+                    Tables.MENTIONS),
+                new StagedTables.Table(
+                    TABLES.get(3),
+                    rejects.map(r -> Tables.reject(r, stamp)),
+                    rejected,
+                    Tables.REJECTS),
+                new StagedTables.Table(
+                    TABLES.get(4),
+                    jsc.parallelize(toRead, 1).map(f -> Tables.file(f, stamp)),
+                    toRead.size(),
+                    Tables.FILES),
+                new StagedTables.Table(
+                    TABLES.get(5), jsc.parallelize(runs, 1), runs.size(), Tables.RUNS)));
     long writeMillis = (System.nanoTime() - writeStart) / 1_000_000;
     CrashPoints.reach("staged");
 
@@ -516,27 +516,31 @@ public final class ExtractJob {
   }
 
   /**
-   * Writes one table of the staged batch; tables without rows (their count known from the run's
-   * counting pass) are left out. No Hive partition directories: Spark cannot read month=...
-   * directories under several batch roots at once.
+   * How often each value occurs: counted per partition and merged on the driver, one stage with no
+   * shuffle (countByValue's two stages cost more than the counting on a small run).
    */
-  private void write(JavaRDD<Row> rows, long count, StructType schema, Path batch, String table) {
-    if (count == 0) {
-      return;
-    }
-    var frame = spark.createDataFrame(rows, schema);
-    if (List.of(schema.fieldNames()).contains(Tables.MONTH)) {
-      frame = frame.sortWithinPartitions(Tables.MONTH); // row groups by month: readers skip them
-    }
-    frame.write().mode(SaveMode.ErrorIfExists).parquet(new Path(batch, table).toString());
+  private static Map<String, Long> countValues(JavaRDD<String> values) {
+    return values
+        .mapPartitions(
+            it -> {
+              HashMap<String, Long> counts = new HashMap<>();
+              it.forEachRemaining(v -> counts.merge(v, 1L, Long::sum));
+              return List.of(counts).iterator();
+            })
+        .fold(
+            new HashMap<>(),
+            (a, b) -> {
+              b.forEach((k, n) -> a.merge(k, n, Long::sum));
+              return a;
+            });
   }
 
   private static List<Map.Entry<String, Long>> topSpeakers(JavaRDD<ArticleResult> results) {
     Map<String, Long> bySpeaker =
-        results
-            .flatMap(r -> r.statements().stream().map(Statement::speaker).iterator())
-            .filter(Objects::nonNull)
-            .countByValue();
+        countValues(
+            results
+                .flatMap(r -> r.statements().stream().map(Statement::speaker).iterator())
+                .filter(Objects::nonNull));
     return bySpeaker.entrySet().stream()
         .sorted(
             Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
