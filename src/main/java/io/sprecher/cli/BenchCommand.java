@@ -3,6 +3,7 @@ package io.sprecher.cli;
 import io.sprecher.bench.Benchmark;
 import io.sprecher.bench.Benchmark.ExtractRun;
 import io.sprecher.bench.Benchmark.Run;
+import io.sprecher.bench.Linearity;
 import io.sprecher.config.PipelineConfig;
 import io.sprecher.nlp.CoreNlpPipelines;
 import io.sprecher.nlp.NlpSettings;
@@ -11,11 +12,19 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** {@code sprecher bench}: throughput of the extract job against a plain CoreNLP loop. */
 @Command(
@@ -51,11 +60,24 @@ final class BenchCommand implements Callable<Integer> {
       description = "Articles run through both pipelines first (default: ${DEFAULT-VALUE}).")
   int warmup;
 
+  @Option(
+      names = "--repeat",
+      defaultValue = "3",
+      description =
+          "Runs per size for the linearity figures, the sizes taking turns; the median run of each"
+              + " size is reported (default: ${DEFAULT-VALUE}).")
+  int repeat;
+
   @Mixin ConfigOption config;
+
+  @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     PrintStream out = System.out;
+    if (repeat < 1) {
+      throw new ParameterException(spec.commandLine(), "--repeat must be at least 1: " + repeat);
+    }
     PipelineConfig conf = config.load();
     List<Path> files = Benchmark.files(input);
     if (limit > 0 && files.size() > limit) {
@@ -141,37 +163,72 @@ final class BenchCommand implements Callable<Integer> {
         "parsed sentences: %d of %d (%.1f %%)%n%n",
         s.parsedSentences(), s.sentences(), 100.0 * s.parsedSentences() / s.sentences());
 
-    out.println("linearity, extract on 2 cores:");
-    List<ExtractRun> prefixes = new ArrayList<>();
+    List<Integer> linearSizes = new ArrayList<>();
     for (int n : sizes) {
-      if (n < files.size()) {
-        prefixes.add(bench.extract(files.subList(0, n), 2, "extract-2-cores-" + n));
+      if (n < files.size() && !linearSizes.contains(n)) {
+        linearSizes.add(n);
+      }
+    }
+    linearSizes.add(files.size());
+    Map<Integer, List<ExtractRun>> bySize = new LinkedHashMap<>();
+    for (int rep = 1; rep <= repeat; rep++) {
+      for (int n : linearSizes) {
+        bySize
+            .computeIfAbsent(n, k -> new ArrayList<>())
+            .add(bench.extract(files.subList(0, n), 2, "extract-2-cores-" + n + "-run" + rep));
         jobRuns++;
       }
     }
-    prefixes.add(two);
-    for (ExtractRun r : prefixes) {
+    out.printf(
+        "linearity, extract on 2 cores: %d run(s) per size, the sizes taking turns; the median"
+            + " run of each size:%n",
+        repeat);
+    List<ExtractRun> medians = new ArrayList<>();
+    for (List<ExtractRun> runsOfSize : bySize.values()) {
+      ExtractRun m = Linearity.median(runsOfSize, Comparator.comparingLong(r -> r.run().millis()));
+      medians.add(m);
+      ExtractJob.Stages st = m.stages();
+      long fixedStages = m.run().millis() - st.processMillis(); // prepare, read, write and the rest
       out.printf(
-          "  %5d articles  %7.1f s  %6.1f ms/article  %6.2f ms/1000 tokens  (GC %.1f s, JIT %.1f"
-              + " s)%n",
-          r.run().articles(),
-          r.run().millis() / 1000.0,
-          (double) r.run().millis() / Math.max(1, r.run().articles()),
-          r.run().millis() * 1000.0 / Math.max(1, r.run().tokens()),
-          r.run().gcMillis() / 1000.0,
-          r.run().jitMillis() / 1000.0);
+          "  %5d articles  %7.1f s (runs: %s)  %6.1f ms/article  CoreNLP %5.1f ms/article"
+              + " (summed)  outside processing %.1f s%n",
+          m.run().articles(),
+          m.run().millis() / 1000.0,
+          runsOfSize.stream()
+              .map(r -> String.format(Locale.ROOT, "%.1f", r.run().millis() / 1000.0))
+              .collect(Collectors.joining(", ")),
+          (double) m.run().millis() / Math.max(1, m.run().articles()),
+          (double) st.annotateMillis() / Math.max(1, m.run().articles()),
+          fixedStages / 1000.0);
     }
-    for (int i = 1; i < prefixes.size(); i++) {
-      Run smaller = prefixes.get(i - 1).run();
-      Run larger = prefixes.get(i).run();
+    List<Linearity.Point> points =
+        medians.stream()
+            .filter(r -> r.run().articles() > 0)
+            .map(r -> new Linearity.Point(r.run().articles(), r.run().millis()))
+            .toList();
+    if (points.size() >= 2) {
       out.printf(
-          "  from %d to %d articles: %.1f ms per added article%n",
-          smaller.articles(),
-          larger.articles(),
-          (double) (larger.millis() - smaller.millis())
-              / Math.max(1, larger.articles() - smaller.articles()));
+          "  time per article, dearest over cheapest: +%.1f %% (issue 7's target: within 10 %%)%n",
+          100 * Linearity.spread(points));
+      for (int i = 1; i < points.size(); i++) {
+        Linearity.Point smaller = points.get(i - 1);
+        Linearity.Point larger = points.get(i);
+        out.printf(
+            "  from %d to %d articles: %.1f ms per added article%n",
+            smaller.articles(),
+            larger.articles(),
+            (double) (larger.millis() - smaller.millis())
+                / Math.max(1, larger.articles() - smaller.articles()));
+      }
+      if (points.stream().map(Linearity.Point::articles).distinct().count() >= 2) {
+        Linearity.Fit fit = Linearity.fit(points);
+        out.printf(
+            "  least-squares line through the medians: %.1f s per run + %.1f ms per article;"
+                + " largest deviation of a median from it: %.1f %%%n",
+            fit.fixedMillis() / 1000.0, fit.millisPerArticle(), 100 * fit.largestDeviation());
+      }
     }
-    for (ExtractRun r : prefixes.subList(0, prefixes.size() - 1)) {
+    for (ExtractRun r : medians) {
       printStages(out, r);
     }
     int loads = CoreNlpPipelines.loadsInThisJvm() - loadsBefore;

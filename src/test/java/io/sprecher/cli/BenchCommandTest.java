@@ -23,7 +23,18 @@ class BenchCommandTest {
     System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
     try {
       exitCode =
-          Main.run("bench", "--input", "seeds", "--limit", "3", "--sizes", "2", "--warmup", "1");
+          Main.run(
+              "bench",
+              "--input",
+              "seeds",
+              "--limit",
+              "3",
+              "--sizes",
+              "2",
+              "--warmup",
+              "1",
+              "--repeat",
+              "2");
     } finally {
       System.setOut(saved);
     }
@@ -53,18 +64,24 @@ class BenchCommandTest {
     assertThat(figure("extract-2-cores stages: prepare ([0-9.]+) s")).isNotNegative();
     assertThat(figure("extract-2-cores stages: prepare [0-9.]+ s \\| read ([0-9.]+) s"))
         .isNotNegative();
-    assertThat(figure("extract-2-cores-2 stages: prepare [0-9.]+ s \\| read ([0-9.]+) s"))
+    assertThat(figure("extract-2-cores-2-run[12] stages: prepare [0-9.]+ s \\| read ([0-9.]+) s"))
         .isNotNegative();
     assertThat(figure("extract-2-cores +3 +\\d+ +[0-9.]+ +[0-9.]+ +\\d+ +\\d+ MB +([0-9.]+)"))
         .as("GC seconds")
         .isNotNegative();
     assertThat(figure("parsed sentences: \\d+ of \\d+ \\(([0-9.]+) %\\)")).isBetween(1.0, 100.0);
-    assertThat(figure("\\n +2 articles +([0-9.]+) s")).isPositive();
+    assertThat(figure("\\n +2 articles +([0-9.]+) s \\(runs: [0-9.]+, [0-9.]+\\)")).isPositive();
+    assertThat(figure("\\n +3 articles +[0-9.]+ s .* CoreNLP +([0-9.]+) ms/article")).isPositive();
     assertThat(figure("from 2 to 3 articles: (-?[0-9.]+) ms per added article")).isNotNull();
+    assertThat(figure("time per article, dearest over cheapest: \\+([0-9.]+) %")).isNotNegative();
+    assertThat(
+            figure("line through the medians: -?[0-9.]+ s per run \\+ (-?[0-9.]+) ms per article"))
+        .isNotNull();
     assertThat(figure("model load: Sprecher's pipeline ([0-9.]+) s")).isNotNegative();
     assertThat(figure("the plain pipeline ([0-9.]+) s")).isPositive();
-    // one at the start, then one before each run of the job: warm-up, 1 core, 2 cores, prefix 2
-    assertThat(figure("Sprecher pipelines loaded by the benchmark: (\\d+)")).isEqualTo(5.0);
+    // one at the start, then one before each run of the job: warm-up, 1 core, 2 cores, and the
+    // linearity runs (2 and 3 articles, twice each)
+    assertThat(figure("Sprecher pipelines loaded by the benchmark: (\\d+)")).isEqualTo(8.0);
     assertThat(figure("loaded by the job itself: (-?\\d+)")).isZero();
   }
 }
