@@ -198,7 +198,7 @@ final class BenchCommand implements Callable<Integer> {
               .map(r -> String.format(Locale.ROOT, "%.1f", r.run().millis() / 1000.0))
               .collect(Collectors.joining(", ")),
           (double) m.run().millis() / Math.max(1, m.run().articles()),
-          (double) st.annotateMillis() / Math.max(1, m.run().articles()),
+          m.coreNlpMillisPerArticle(),
           fixedStages / 1000.0);
     }
     List<Linearity.Point> points =
@@ -231,13 +231,50 @@ final class BenchCommand implements Callable<Integer> {
     for (ExtractRun r : medians) {
       printStages(out, r);
     }
+    List<ExtractRun> whole = new ArrayList<>(bySize.get(files.size()));
+    whole.add(0, two);
+    ExtractRun typical = Linearity.median(whole, Comparator.comparingLong(r -> r.run().millis()));
+    out.printf(
+        "extract 2 cores over the whole input, all %d runs: %s s; their median %.1f s against 1"
+            + " core's %.1f s: %.2fx%n",
+        whole.size(),
+        whole.stream()
+            .map(r -> String.format(Locale.ROOT, "%.1f", r.run().millis() / 1000.0))
+            .collect(Collectors.joining(", ")),
+        typical.run().millis() / 1000.0,
+        one.run().millis() / 1000.0,
+        typical.run().tokensPerSecond() / one.run().tokensPerSecond());
+    printColdStart(out, bench, files.subList(0, linearSizes.get(0)));
+    jobRuns++; // the cold one; the warm one loads nothing
     int loads = CoreNlpPipelines.loadsInThisJvm() - loadsBefore;
     out.printf(
         "%nSprecher pipelines loaded by the benchmark: %d (one at the start and one before each of"
-            + " the %d runs of the job, shared by its threads); loaded by the job itself: %d%n",
+            + " the %d runs of the job but the warm one, shared by its threads); loaded by the job"
+            + " itself: %d%n",
         loads, jobRuns, loads - 1 - jobRuns);
     out.println("work directory: " + work);
     return 0;
+  }
+
+  /**
+   * What a freshly loaded pipeline costs over a warm one: the smallest size on a new pipeline, then
+   * again on the same pipeline. The second pass meets only features the first cached, so the
+   * difference is an upper bound of the cold start.
+   */
+  private static void printColdStart(PrintStream out, Benchmark bench, List<Path> files) {
+    ExtractRun cold = bench.extract(files, 2, "extract-2-cores-" + files.size() + "-cold", true);
+    ExtractRun warm = bench.extract(files, 2, "extract-2-cores-" + files.size() + "-warm", false);
+    double saved = cold.coreNlpMillisPerArticle() - warm.coreNlpMillisPerArticle();
+    out.printf(
+        "%ncold start, %d articles on 2 cores: a new pipeline %.1f s (CoreNLP %.1f ms/article"
+            + " summed), the same pipeline over the same articles again %.1f s (%.1f ms/article):"
+            + " a new executor's cold start costs up to %.1f s of wall time%n",
+        files.size(),
+        cold.run().millis() / 1000.0,
+        cold.coreNlpMillisPerArticle(),
+        warm.run().millis() / 1000.0,
+        warm.coreNlpMillisPerArticle(),
+        saved * files.size() / cold.cores() / 1000.0);
   }
 
   /** One run's stage split; "other" is what the stages leave of the run's wall time. */
@@ -245,14 +282,15 @@ final class BenchCommand implements Callable<Integer> {
     ExtractJob.Stages s = r.stages();
     out.printf(
         "%s stages: prepare %.1f s | read %.1f s | annotate %.1f s (CoreNLP, summed over tasks) |"
-            + " find and attribute %.1f s (summed) | process wall %.1f s | write %.1f s | other %.1f"
-            + " s%n",
+            + " find and attribute %.1f s (summed) | process wall %.1f s (uneven end %.1f s) |"
+            + " write %.1f s | other %.1f s%n",
         r.run().name(),
         s.prepareMillis() / 1000.0,
         s.readMillis() / 1000.0,
         s.annotateMillis() / 1000.0,
         s.extractMillis() / 1000.0,
         s.processMillis() / 1000.0,
+        r.unevenEndMillis() / 1000.0,
         s.writeMillis() / 1000.0,
         (r.run().millis()
                 - s.prepareMillis()

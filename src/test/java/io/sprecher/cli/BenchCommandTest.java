@@ -77,11 +77,23 @@ class BenchCommandTest {
     assertThat(
             figure("line through the medians: -?[0-9.]+ s per run \\+ (-?[0-9.]+) ms per article"))
         .isNotNull();
+    assertThat(
+            figure("extract-2-cores stages: .* process wall [0-9.]+ s \\(uneven end ([0-9.]+) s"))
+        .isNotNegative();
+    assertThat(
+            figure(
+                "extract 2 cores over the whole input, all 3 runs: .* against 1 core's .*: ([0-9.]+)x"))
+        .isPositive();
+    assertThat(figure("cold start, 2 articles on 2 cores: a new pipeline ([0-9.]+) s"))
+        .isPositive();
+    assertThat(figure("the same articles again ([0-9.]+) s")).isPositive();
+    assertThat(figure("cold start costs up to (-?[0-9.]+) s")).isNotNull();
     assertThat(figure("model load: Sprecher's pipeline ([0-9.]+) s")).isNotNegative();
     assertThat(figure("the plain pipeline ([0-9.]+) s")).isPositive();
     // one at the start, then one before each run of the job: warm-up, 1 core, 2 cores, and the
-    // linearity runs (2 and 3 articles, twice each)
-    assertThat(figure("Sprecher pipelines loaded by the benchmark: (\\d+)")).isEqualTo(8.0);
+    // linearity runs (2 and 3 articles, twice each) and the cold start's first run (its second
+    // runs on the same pipeline)
+    assertThat(figure("Sprecher pipelines loaded by the benchmark: (\\d+)")).isEqualTo(9.0);
     assertThat(figure("loaded by the job itself: (-?\\d+)")).isZero();
   }
 }
