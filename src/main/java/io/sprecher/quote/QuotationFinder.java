@@ -50,6 +50,9 @@ public final class QuotationFinder {
   /** A post-posed frame clause (", hatte X bei ... gesagt") is at most this long. */
   static final int MAX_FRAME_TOKENS = 30;
 
+  /** The most tokens a source's quoted name has between its marks ("„auto, motor und sport“"). */
+  private static final int MAX_QUOTED_NAME_TOKENS = 6;
+
   /** Words of a quoted fragment without frame that still counts as someone's words. */
   static final int MIN_FRAGMENT_WORDS = 4;
 
@@ -776,6 +779,7 @@ public final class QuotationFinder {
             && !isQuoteMark(s.token(frameLast + 1))) {
           frameLast++;
         }
+        frameLast = throughQuotedName(ctx, s, frameLast);
       }
     }
     int first = firstWord(s);
@@ -814,11 +818,39 @@ public final class QuotationFinder {
             s.index()));
   }
 
+  /**
+   * "nach Angaben des Magazins „Der Spiegel“ sei ...": the source's name in quotation marks right
+   * after the phrase belongs to it, not to what was said. Returns the closing mark, or {@code last}
+   * when no short quoted name follows.
+   */
+  private static int throughQuotedName(Context ctx, Sentence s, int last) {
+    int open = last + 1;
+    if (open >= s.size() || !isQuoteMark(s.token(open))) {
+      return last;
+    }
+    QuoteSpan name = ctx.quoteAt(s.token(open).begin());
+    if (name == null
+        || name.begin() != s.token(open).begin()
+        || name.end() > s.end()
+        || !QuotedNames.isName(ctx.text(), name)) {
+      return last;
+    }
+    int close = open;
+    while (close + 1 < s.size() && s.token(close + 1).end() <= name.end()) {
+      close++;
+      if (s.token(close).isVerb() || close - open > MAX_QUOTED_NAME_TOKENS + 1) {
+        return last;
+      }
+    }
+    return close;
+  }
+
   /** "laut einem Jury-Mitglied | eine Geschichte": a determiner right after a noun starts anew. */
   private static boolean startsNewNounPhrase(Sentence s, int i) {
     String before = s.token(i - 1).pos();
     return s.token(i).pos().equals("DET")
         && (before.equals("NOUN") || before.equals("PROPN"))
+        && s.token(i).ner().equals("O") // "der Zeitung The Jakarta Post": a name goes on
         && !s.token(i).word().toLowerCase(Locale.GERMAN).matches("des|der|eines|einer");
   }
 

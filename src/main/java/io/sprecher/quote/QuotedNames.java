@@ -6,6 +6,7 @@ import io.sprecher.nlp.Sentence;
 import io.sprecher.nlp.Token;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Tells quoted names («Washington Post», „Hvalur 9“, „news.bbc.co.uk“) from quoted words: a name
@@ -26,12 +27,18 @@ public final class QuotedNames {
         continue;
       }
       int mark = s.firstTokenAtOrAfter(q.begin());
-      if (mark <= 0 || !s.token(mark - 1).pos().equals("NOUN")) {
+      // the tagger takes some of these nouns for proper nouns ("des Magazins")
+      if (mark <= 0 || !Set.of("NOUN", "PROPN").contains(s.token(mark - 1).pos())) {
         return false;
       }
-      String noun = s.token(mark - 1).word().toLowerCase(Locale.GERMAN);
+      String word = s.token(mark - 1).word().toLowerCase(Locale.GERMAN);
+      // "des Magazins", "des Magazines": the genitive's ending
+      List<String> forms = List.of(word, word.replaceAll("e?s$", ""));
       return TITLE_NOUNS.stream()
-          .anyMatch(t -> noun.equals(t[0]) || t.length > 1 && noun.endsWith(t[0]));
+          .anyMatch(
+              t ->
+                  forms.stream()
+                      .anyMatch(noun -> noun.equals(t[0]) || t.length > 1 && noun.endsWith(t[0])));
     }
     return false;
   }

@@ -32,6 +32,7 @@ public final class SpeakerResolver {
 
   private static final Set<String> PERSONAL_PRONOUNS = Set.of("er", "sie", "ich", "wir");
   private static final int PRONOUN_LOOKBACK_SENTENCES = 3;
+  private static final int MAX_QUOTED_NAME_TOKENS = 6;
   private static final Set<String> FRAME_PREPOSITIONS =
       Set.of(
           "an",
@@ -112,7 +113,8 @@ public final class SpeakerResolver {
    * The tokens of the phrase that names the speaker: the phrase around {@code head}, widened to the
    * whole name where the parse splits one ("Karl-Theodor zu Guttenberg").
    */
-  private static int[] mentionRange(Sentence s, List<NameSpan> names, int head, Quotation q) {
+  private int[] mentionRange(Sentence s, List<NameSpan> names, int speakerHead, Quotation q) {
+    int head = nounBeforeQuotedName(s, speakerHead);
     int[] range = phraseRange(s, head, q);
     for (NameSpan n : names) {
       if (n.sentence() == s.index() && n.contains(head) && !q.covers(s.token(n.first()).begin())) {
@@ -127,10 +129,11 @@ public final class SpeakerResolver {
       AnnotatedText text,
       List<NameSpan> names,
       Quotation q,
-      int head,
+      int speakerHead,
       List<Speaker> before,
       List<Quotation> quotations) {
     Sentence s = text.sentences().get(q.sentence());
+    int head = nounBeforeQuotedName(s, speakerHead);
     Token h = s.token(head);
     int[] range = mentionRange(s, names, head, q);
     String mention = text.span(s, range[0], range[1]);
@@ -230,9 +233,16 @@ public final class SpeakerResolver {
   }
 
   /** The contiguous phrase of the speaker: the head's subtree without clauses, within the frame. */
-  private static int[] phraseRange(Sentence s, int speakerHead, Quotation q) {
+  private int[] phraseRange(Sentence s, int speakerHead, Quotation q) {
     int head = phraseHead(s, speakerHead);
     BitSet sub = nounPhrase(s, head);
+    if (s.token(head).isQuotationMark()) {
+      // "der „Frankfurter Allgemeine Zeitung“": the parser made the opening mark the head
+      int close = closingMark(s, head);
+      for (int i = head; i <= close; i++) {
+        sub.or(nounPhrase(s, i));
+      }
+    }
     // a speaker inside the content ("Die Firma wartet laut X ...") may extend over it; one in
     // the frame stops where the content begins
     boolean inContent = q.covers(s.token(head).begin());
@@ -260,6 +270,9 @@ public final class SpeakerResolver {
         grown = true;
       }
     }
+    last = throughQuotedName(s, q, inContent, cue, last);
+    last = throughOrganisationName(s, q, inContent, cue, last);
+    last = throughTruncatedCompound(s, q, inContent, cue, last);
     last = withoutTrailingFramePhrase(s, head, first, last);
     while (last > first
         && s.token(last).isPunct()
@@ -277,6 +290,95 @@ public final class SpeakerResolver {
       first++;
     }
     return new int[] {first, last};
+  }
+
+  /**
+   * "die britische Tageszeitung „The Guardian“ berichtete": where the parser made a quotation mark
+   * the speaker, the noun before the quoted name is the head of the phrase.
+   */
+  private static int nounBeforeQuotedName(Sentence s, int head) {
+    boolean nounBefore = head > 0 && s.token(head - 1).pos().equals("NOUN");
+    return s.token(head).isQuotationMark() && nounBefore ? head - 1 : head;
+  }
+
+  /**
+   * The quotation mark that closes the short quotation opened at {@code open}, else {@code open}.
+   */
+  private static int closingMark(Sentence s, int open) {
+    for (int i = open + 1; i < s.size() && i <= open + MAX_QUOTED_NAME_TOKENS + 1; i++) {
+      if (s.token(i).isQuotationMark()) {
+        return i;
+      }
+    }
+    return open;
+  }
+
+  /**
+   * Widens the phrase over a quoted name right after it, whatever the parser hung the name on: "des
+   * Magazins „Der Spiegel“", "einem Bericht der „Frankfurter Allgemeine Zeitung“", "von „BBC
+   * News“". The quotation is short and has no verb, and follows a noun, an article or a
+   * preposition.
+   */
+  private static int throughQuotedName(
+      Sentence s, Quotation q, boolean inContent, int cue, int last) {
+    int open = last + 1;
+    String before = s.token(last).pos();
+    if (open >= s.size()
+        || !isOpeningQuote(s.token(open))
+        || !allowed(s, q, inContent, cue, open)
+        || !Set.of("NOUN", "PROPN", "DET", "ADP").contains(before)) {
+      return last;
+    }
+    for (int i = open + 1; i < s.size() && i <= open + MAX_QUOTED_NAME_TOKENS + 1; i++) {
+      Token t = s.token(i);
+      if (!allowed(s, q, inContent, cue, i) || t.isVerb()) {
+        return last;
+      }
+      if (isClosingQuote(t)) {
+        return i > open + 1 ? i : last;
+      }
+    }
+    return last;
+  }
+
+  /**
+   * Widens the phrase over an organisation's name right after a noun of organisations, whatever the
+   * parser hung the name on: "der Gewerkschaft Nahrung-Genuss-Gaststätten".
+   */
+  private int throughOrganisationName(
+      Sentence s, Quotation q, boolean inContent, int cue, int last) {
+    Token noun = s.token(last);
+    if (!noun.pos().equals("NOUN")
+        || !noun.ner().equals("O")
+        || !organisations.isOrganisation(noun.word())) {
+      return last;
+    }
+    int end = last;
+    while (end + 1 < s.size()
+        && s.token(end + 1).ner().equals("ORGANIZATION")
+        && allowed(s, q, inContent, cue, end + 1)) {
+      end++;
+    }
+    return end;
+  }
+
+  /**
+   * "Kongress- und Verteidigungskreise": a compound cut short before "und" or "oder" shares its end
+   * with the noun after; the phrase takes both.
+   */
+  private static int throughTruncatedCompound(
+      Sentence s, Quotation q, boolean inContent, int cue, int last) {
+    int hyphen = last + 1;
+    int noun = last + 3;
+    if (noun >= s.size()
+        || !s.token(hyphen).word().equals("-")
+        || s.token(hyphen).begin() != s.token(last).end()
+        || !Set.of("und", "oder", "sowie").contains(s.token(last + 2).word())
+        || !Set.of("NOUN", "PROPN").contains(s.token(noun).pos())
+        || !allowed(s, q, inContent, cue, noun)) {
+      return last;
+    }
+    return noun;
   }
 
   /** "Von der Leyen": a name particle the tagger took for a preposition, before a person. */

@@ -350,4 +350,68 @@ class GermanConstructionsTest {
         .containsExactly(
             tuple(QuoteType.DIRECT, "ab einem Jahreseinkommen von 250.000 Euro", null));
   }
+
+  @Test
+  void quotedNameAfterTheSourceBelongsToTheSourceNotToWhatWasSaid() {
+    assertThat(
+            said(
+                "Nach Angaben des Magazins „Der Spiegel“ sei bei den Amerikanern die Befürchtung"
+                    + " aufgekommen, mit den Gütern würde BSE eingeführt."))
+        .extracting(Attributed::type, Attributed::text, Attributed::mention, Attributed::name)
+        .containsExactly(
+            tuple(
+                QuoteType.REPORTED,
+                "sei bei den Amerikanern die Befürchtung aufgekommen, mit den Gütern würde BSE"
+                    + " eingeführt",
+                "Angaben des Magazins „Der Spiegel“",
+                "Der Spiegel"));
+    assertThat(
+            said(
+                "Nach einem Bericht der „Frankfurter Allgemeine Zeitung“ ist der Handelskonzern"
+                    + " KarstadtQuelle mit einem Umsatzminus ins neue Jahr gestartet."))
+        .extracting(Attributed::mention, Attributed::name)
+        .containsExactly(
+            tuple(
+                "einem Bericht der „Frankfurter Allgemeine Zeitung“",
+                "Frankfurter Allgemeine Zeitung"));
+  }
+
+  @Test
+  void quotationMarkTheParserMadeTheSubjectGivesWayToTheNounBeforeIt() {
+    assertThat(
+            said(
+                "Wie die britische Tageszeitung „The Guardian“ berichtete, sei auch der Befehl zur"
+                    + " Durchführung der Terrorakte aus Pakistan gekommen."))
+        .extracting(Attributed::mention, Attributed::name)
+        .containsExactly(tuple("die britische Tageszeitung „The Guardian“", "The Guardian"));
+  }
+
+  @Test
+  void organisationNameAfterANounOfOrganisationsIsPartOfTheSource() {
+    assertThat(
+            said(
+                "Diese Firma plant nach Angaben der Gewerkschaft Nahrung-Genuss-Gaststätten den"
+                    + " Abbau von rund 3.000 Arbeitsplätzen."))
+        .extracting(Attributed::mention)
+        .containsExactly("Angaben der Gewerkschaft Nahrung-Genuss-Gaststätten");
+    assertThat(
+            said(
+                "Nach einem Bericht der Zeitung The Jakarta Post gelang es ihm trotz Bewachung,"
+                    + " auf dem Dach eine Flagge zu hissen."))
+        .extracting(Attributed::text, Attributed::mention)
+        .containsExactly(
+            tuple(
+                "gelang es ihm trotz Bewachung, auf dem Dach eine Flagge zu hissen",
+                "einem Bericht der Zeitung The Jakarta Post"));
+  }
+
+  @Test
+  void truncatedCompoundTakesTheNounItSharesItsEndWith() {
+    assertThat(
+            said(
+                "Einigen von ihnen wurde in den Kopf und in den Rücken geschossen, so Kongress- und"
+                    + " Verteidigungskreise."))
+        .extracting(Attributed::mention)
+        .containsExactly("Kongress- und Verteidigungskreise");
+  }
 }
