@@ -805,6 +805,22 @@ public final class QuotationFinder {
     int cueToken = m.source() >= 0 && m.source() < m.last() ? m.last() : m.first();
     Cue cue = Cue.phrase(cueToken, words.toLowerCase(Locale.GERMAN));
     int speaker = m.side() == ReportingPhrases.Side.NONE ? m.first() : source;
+    QuoteSpan quoted =
+        m.side() == ReportingPhrases.Side.CLOSING ? wholeQuoteEndingAt(ctx, s, first, last) : null;
+    if (quoted != null) {
+      // "„Wir werden das Gesetz ändern“, so der Minister": the words in the marks, said directly
+      return Optional.of(
+          new Quotation(
+              QuoteType.DIRECT,
+              s.index(),
+              quoted.contentBegin(),
+              quoted.contentEnd(),
+              cue,
+              words,
+              speaker,
+              -1,
+              s.index()));
+    }
     return Optional.of(
         new Quotation(
             QuoteType.REPORTED,
@@ -816,6 +832,24 @@ public final class QuotationFinder {
             speaker,
             -1,
             s.index()));
+  }
+
+  /**
+   * The quotation that opens this sentence's content and closes at token {@code last}, when the
+   * content is nothing but it; else null.
+   */
+  private static QuoteSpan wholeQuoteEndingAt(Context ctx, Sentence s, int first, int last) {
+    if (!isQuoteMark(s.token(last))) {
+      return null;
+    }
+    QuoteSpan q = ctx.quoteAt(s.token(last).begin());
+    boolean opensContent =
+        q != null && q.begin() >= s.begin() && q.begin() <= s.token(first).begin();
+    boolean onlyPunctBefore = true;
+    for (int i = 0; opensContent && i < s.size() && s.token(i).end() <= q.begin(); i++) {
+      onlyPunctBefore &= s.token(i).isPunct();
+    }
+    return opensContent && onlyPunctBefore && q.end() == s.token(last).end() ? q : null;
   }
 
   /**

@@ -457,7 +457,9 @@ public final class SpeakerResolver {
     in.set(head);
     for (int c : s.children(head)) {
       String rel = s.token(c).relation();
-      if (NOUN_PHRASE.contains(rel)) {
+      // an adjective after its noun is an adverb the parser misread ("so Guttenberg wörtlich")
+      boolean postposedAdjective = rel.equals("amod") && c > head;
+      if (NOUN_PHRASE.contains(rel) && !postposedAdjective) {
         in.or(nounPhrase(s, c));
       }
     }

@@ -414,4 +414,28 @@ class GermanConstructionsTest {
         .extracting(Attributed::mention)
         .containsExactly("Kongress- und Verteidigungskreise");
   }
+
+  @Test
+  void quotationClosedBySoAndItsSourceIsADirectStatement() {
+    assertThat(
+            said(
+                "Der Minister griff die Partei scharf an. „Das Unterstützermilieu reicht bis in die"
+                    + " Bundestagsbüros der Linken“, so Guttenberg wörtlich."))
+        .extracting(Attributed::type, Attributed::text, Attributed::mention)
+        .containsExactly(
+            tuple(
+                QuoteType.DIRECT,
+                "Das Unterstützermilieu reicht bis in die Bundestagsbüros der Linken",
+                "Guttenberg"));
+  }
+
+  @Test
+  void adverbAfterTheSpeakersNameIsNotPartOfIt() {
+    assertThat(
+            said(
+                "„Kontraproduktiv waren sicherlich auch einige Kollegen in der Klinik“, erinnerte"
+                    + " sich Trotnow später."))
+        .extracting(Attributed::mention)
+        .containsExactly("Trotnow");
+  }
 }
