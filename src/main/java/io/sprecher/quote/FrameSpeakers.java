@@ -143,6 +143,10 @@ final class FrameSpeakers {
     if (particleName >= 0) {
       return particleName;
     }
+    int asReported = wieSubject(s, verb, contentFirst, contentLast);
+    if (asReported >= 0) {
+      return asReported;
+    }
     // "Wie aus Regierungskreisen verlautete": no subject, the "aus"/"in" phrase is the source
     int document = sourceDocument(s, verb);
     Token v = s.token(verb);
@@ -151,6 +155,30 @@ final class FrameSpeakers {
       return subjectOf(s, v.head(), contentFirst, contentLast);
     }
     return document;
+  }
+
+  /**
+   * "Wie der Bundeswahlleiter mitteilte, ...": the parser may take "wie" for a preposition of the
+   * subject ("obl:wie"); the noun it marks, between "wie" and the verb, speaks. -1 when there is
+   * none.
+   */
+  private static int wieSubject(Sentence s, int verb, int contentFirst, int contentLast) {
+    for (int w = 0; w < verb; w++) {
+      Token t = s.token(w);
+      int noun = t.head();
+      if (!t.word().equalsIgnoreCase("wie")
+          || !t.relation().equals("case")
+          || noun <= w
+          || noun >= verb
+          || noun >= contentFirst && noun <= contentLast) {
+        continue;
+      }
+      String pos = s.token(noun).pos();
+      if (pos.equals("NOUN") || pos.equals("PROPN")) {
+        return noun;
+      }
+    }
+    return -1;
   }
 
   /** Demonstratives that stand for what was said ("Das sagte", "Dies gab ... bekannt"). */

@@ -438,4 +438,26 @@ class GermanConstructionsTest {
         .extracting(Attributed::mention)
         .containsExactly("Trotnow");
   }
+
+  @Test
+  void wieClauseNamesTheSourceEvenWhereTheParserTookWieForAPreposition() {
+    List<Attributed> report =
+        said(
+            "Wie die Ärztezeitung in ihrer Onlineausgabe berichtet, ist auch Brasilien von der"
+                + " Dengue-Epidemie betroffen. Dort seien bis Ende Januar mehr als 21.000 Fälle"
+                + " registriert worden.");
+    assertThat(report)
+        .extracting(Attributed::text)
+        .containsExactly(
+            "ist auch Brasilien von der Dengue-Epidemie betroffen",
+            "Dort seien bis Ende Januar mehr als 21.000 Fälle registriert worden");
+    assertThat(report.get(0).mention()).isEqualTo("die Ärztezeitung in ihrer Onlineausgabe");
+    assertThat(report.get(1).speaker()).isEqualTo(report.get(0).speaker().withMention(null));
+    assertThat(
+            said(
+                "Wie der Bundeswahlleiter mitteilte, lag die Wahlbeteiligung bis 14 Uhr bei 41,9"
+                    + " Prozent."))
+        .extracting(Attributed::mention)
+        .containsExactly("der Bundeswahlleiter");
+  }
 }
