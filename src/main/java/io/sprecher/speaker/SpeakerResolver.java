@@ -594,7 +594,26 @@ public final class SpeakerResolver {
     while (first < range[1] && (s.token(first).pos().equals("DET") || s.token(first).isPunct())) {
       first++;
     }
-    return text.span(s, first, range[1]);
+    return text.span(s, first, withoutPossessivePhrase(s, first, range[1]));
+  }
+
+  /**
+   * The phrase's last token without a closing phrase that points back at the speaker ("die
+   * Ärztezeitung in ihrer Onlineausgabe" names the Ärztezeitung).
+   */
+  private static int withoutPossessivePhrase(Sentence s, int first, int last) {
+    for (int k = first + 1; k <= last; k++) {
+      if (!s.token(k).pos().equals("ADP")) {
+        continue;
+      }
+      for (int i = k + 1; i <= last; i++) {
+        if (s.token(i).deprel().equals("det:poss")) {
+          return k - 1;
+        }
+      }
+      return last; // the first preposition opens no such phrase: keep "Bundesamt für Migration"
+    }
+    return last;
   }
 
   private static String stripDeterminer(

@@ -452,6 +452,7 @@ class GermanConstructionsTest {
             "ist auch Brasilien von der Dengue-Epidemie betroffen",
             "Dort seien bis Ende Januar mehr als 21.000 Fälle registriert worden");
     assertThat(report.get(0).mention()).isEqualTo("die Ärztezeitung in ihrer Onlineausgabe");
+    assertThat(report.get(0).name()).isEqualTo("Ärztezeitung");
     assertThat(report.get(1).speaker()).isEqualTo(report.get(0).speaker().withMention(null));
     assertThat(
             said(
