@@ -194,9 +194,7 @@ final class BenchCommand implements Callable<Integer> {
               + " (summed)  outside processing %.1f s%n",
           m.run().articles(),
           m.run().millis() / 1000.0,
-          runsOfSize.stream()
-              .map(r -> String.format(Locale.ROOT, "%.1f", r.run().millis() / 1000.0))
-              .collect(Collectors.joining(", ")),
+          seconds(runsOfSize),
           (double) m.run().millis() / Math.max(1, m.run().articles()),
           m.coreNlpMillisPerArticle(),
           fixedStages / 1000.0);
@@ -238,9 +236,7 @@ final class BenchCommand implements Callable<Integer> {
         "extract 2 cores over the whole input, all %d runs: %s s; their median %.1f s against 1"
             + " core's %.1f s: %.2fx%n",
         whole.size(),
-        whole.stream()
-            .map(r -> String.format(Locale.ROOT, "%.1f", r.run().millis() / 1000.0))
-            .collect(Collectors.joining(", ")),
+        seconds(whole),
         typical.run().millis() / 1000.0,
         one.run().millis() / 1000.0,
         typical.run().tokensPerSecond() / one.run().tokensPerSecond());
@@ -254,6 +250,13 @@ final class BenchCommand implements Callable<Integer> {
         loads, jobRuns, loads - 1 - jobRuns);
     out.println("work directory: " + work);
     return 0;
+  }
+
+  /** The runs' wall times in seconds: "13.2, 13.9, 14.0". */
+  private static String seconds(List<ExtractRun> runs) {
+    return runs.stream()
+        .map(r -> String.format(Locale.ROOT, "%.1f", r.run().millis() / 1000.0))
+        .collect(Collectors.joining(", "));
   }
 
   /**

@@ -50,9 +50,6 @@ public final class QuotationFinder {
   /** A post-posed frame clause (", hatte X bei ... gesagt") is at most this long. */
   static final int MAX_FRAME_TOKENS = 30;
 
-  /** The most tokens a source's quoted name has between its marks ("„auto, motor und sport“"). */
-  private static final int MAX_QUOTED_NAME_TOKENS = 6;
-
   /** Words of a quoted fragment without frame that still counts as someone's words. */
   static final int MIN_FRAGMENT_WORDS = 4;
 
@@ -872,7 +869,7 @@ public final class QuotationFinder {
     int close = open;
     while (close + 1 < s.size() && s.token(close + 1).end() <= name.end()) {
       close++;
-      if (s.token(close).isVerb() || close - open > MAX_QUOTED_NAME_TOKENS + 1) {
+      if (s.token(close).isVerb() || close - open > QuotedNames.MAX_NAME_TOKENS + 1) {
         return last;
       }
     }

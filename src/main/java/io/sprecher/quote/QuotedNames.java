@@ -7,6 +7,7 @@ import io.sprecher.nlp.Token;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Tells quoted names («Washington Post», „Hvalur 9“, „news.bbc.co.uk“) from quoted words: a name
@@ -14,6 +15,17 @@ import java.util.Set;
  * follows a noun of titles ("das Lied „Kein schöner Land“", title-nouns.txt).
  */
 public final class QuotedNames {
+
+  /**
+   * The most tokens a quoted name has between its marks ("„auto, motor und sport“"): where a
+   * source's name in quotation marks ends.
+   */
+  public static final int MAX_NAME_TOKENS = 6;
+
+  private static final Set<String> NOUN_TAGS = Set.of("NOUN", "PROPN");
+
+  /** "des Magazins", "des Magazines": the genitive's ending. */
+  private static final Pattern GENITIVE_ENDING = Pattern.compile("e?s$");
 
   private static final List<String[]> TITLE_NOUNS =
       ResourceLines.readColumns(QuotedNames.class, "title-nouns.txt");
@@ -28,12 +40,11 @@ public final class QuotedNames {
       }
       int mark = s.firstTokenAtOrAfter(q.begin());
       // the tagger takes some of these nouns for proper nouns ("des Magazins")
-      if (mark <= 0 || !Set.of("NOUN", "PROPN").contains(s.token(mark - 1).pos())) {
+      if (mark <= 0 || !NOUN_TAGS.contains(s.token(mark - 1).pos())) {
         return false;
       }
       String word = s.token(mark - 1).word().toLowerCase(Locale.GERMAN);
-      // "des Magazins", "des Magazines": the genitive's ending
-      List<String> forms = List.of(word, word.replaceAll("e?s$", ""));
+      List<String> forms = List.of(word, GENITIVE_ENDING.matcher(word).replaceFirst(""));
       return TITLE_NOUNS.stream()
           .anyMatch(
               t ->

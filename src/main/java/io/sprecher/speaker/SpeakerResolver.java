@@ -5,6 +5,7 @@ import io.sprecher.nlp.AnnotatedText;
 import io.sprecher.nlp.Sentence;
 import io.sprecher.nlp.Token;
 import io.sprecher.quote.Quotation;
+import io.sprecher.quote.QuotedNames;
 import io.sprecher.quote.SourceNouns;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -32,7 +33,9 @@ public final class SpeakerResolver {
 
   private static final Set<String> PERSONAL_PRONOUNS = Set.of("er", "sie", "ich", "wir");
   private static final int PRONOUN_LOOKBACK_SENTENCES = 3;
-  private static final int MAX_QUOTED_NAME_TOKENS = 6;
+  private static final Set<String> NOUNS = Set.of("NOUN", "PROPN");
+  private static final Set<String> BEFORE_QUOTED_NAME = Set.of("NOUN", "PROPN", "DET", "ADP");
+  private static final Set<String> COORDINATORS = Set.of("und", "oder", "sowie");
   private static final Set<String> FRAME_PREPOSITIONS =
       Set.of(
           "an",
@@ -305,7 +308,7 @@ public final class SpeakerResolver {
    * The quotation mark that closes the short quotation opened at {@code open}, else {@code open}.
    */
   private static int closingMark(Sentence s, int open) {
-    for (int i = open + 1; i < s.size() && i <= open + MAX_QUOTED_NAME_TOKENS + 1; i++) {
+    for (int i = open + 1; i < s.size() && i <= open + QuotedNames.MAX_NAME_TOKENS + 1; i++) {
       if (s.token(i).isQuotationMark()) {
         return i;
       }
@@ -322,23 +325,21 @@ public final class SpeakerResolver {
   private static int throughQuotedName(
       Sentence s, Quotation q, boolean inContent, int cue, int last) {
     int open = last + 1;
-    String before = s.token(last).pos();
     if (open >= s.size()
         || !isOpeningQuote(s.token(open))
-        || !allowed(s, q, inContent, cue, open)
-        || !Set.of("NOUN", "PROPN", "DET", "ADP").contains(before)) {
+        || !BEFORE_QUOTED_NAME.contains(s.token(last).pos())) {
       return last;
     }
-    for (int i = open + 1; i < s.size() && i <= open + MAX_QUOTED_NAME_TOKENS + 1; i++) {
-      Token t = s.token(i);
-      if (!allowed(s, q, inContent, cue, i) || t.isVerb()) {
+    int close = closingMark(s, open);
+    if (close <= open + 1) {
+      return last; // no short quotation, or an empty one
+    }
+    for (int i = open; i <= close; i++) {
+      if (!allowed(s, q, inContent, cue, i) || s.token(i).isVerb()) {
         return last;
       }
-      if (isClosingQuote(t)) {
-        return i > open + 1 ? i : last;
-      }
     }
-    return last;
+    return close;
   }
 
   /**
@@ -373,8 +374,8 @@ public final class SpeakerResolver {
     if (noun >= s.size()
         || !s.token(hyphen).word().equals("-")
         || s.token(hyphen).begin() != s.token(last).end()
-        || !Set.of("und", "oder", "sowie").contains(s.token(last + 2).word())
-        || !Set.of("NOUN", "PROPN").contains(s.token(noun).pos())
+        || !COORDINATORS.contains(s.token(last + 2).word())
+        || !NOUNS.contains(s.token(noun).pos())
         || !allowed(s, q, inContent, cue, noun)) {
       return last;
     }
@@ -602,16 +603,15 @@ public final class SpeakerResolver {
    * Ärztezeitung in ihrer Onlineausgabe" names the Ärztezeitung).
    */
   private static int withoutPossessivePhrase(Sentence s, int first, int last) {
-    for (int k = first + 1; k <= last; k++) {
-      if (!s.token(k).pos().equals("ADP")) {
-        continue;
+    int preposition = first + 1;
+    while (preposition <= last && !s.token(preposition).pos().equals("ADP")) {
+      preposition++;
+    }
+    // only the first preposition counts: "Bundesamt für Migration" keeps its phrase
+    for (int i = preposition + 1; i <= last; i++) {
+      if (s.token(i).deprel().equals("det:poss")) {
+        return preposition - 1;
       }
-      for (int i = k + 1; i <= last; i++) {
-        if (s.token(i).deprel().equals("det:poss")) {
-          return k - 1;
-        }
-      }
-      return last; // the first preposition opens no such phrase: keep "Bundesamt für Migration"
     }
     return last;
   }
