@@ -76,9 +76,10 @@ public final class CoreNlpPipelines {
     GermanDependencyParser parser = new GermanDependencyParser(settings.parserProperties(german));
     int n = LOADS.incrementAndGet();
     LOG.info(
-        "CoreNLP German pipeline loaded in {} ms (load #{} in this JVM)",
+        "CoreNLP German pipeline loaded in {} ms (load #{} in this JVM, parser scores by {})",
         (System.nanoTime() - start) / 1_000_000,
-        n);
+        n,
+        parser.scoresWithParserNetwork() ? "ParserNetwork" : "CoreNLP's classifier");
     return new CoreNlpAnnotator(tagger, parser);
   }
 

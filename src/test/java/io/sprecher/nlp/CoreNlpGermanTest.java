@@ -118,5 +118,8 @@ class CoreNlpGermanTest {
       }
     }
     assertThat(compared).isGreaterThan(100);
+    assertThat(((CoreNlpAnnotator) German.annotator()).parsesWithParserNetwork())
+        .as("the parses above came from ParserNetwork")
+        .isTrue();
   }
 }

@@ -145,10 +145,19 @@ class LocalClusterIT {
 
   @Test
   void clientModeGivesTheTablesOfALocalModeRun() throws Exception {
+    List<Path> before = executorLogs();
     Path out = work.resolve("client");
     int code = exitCode(submit("client", "client", out), "client");
     assertThat(code).as(log("client")).isZero();
     assertThat(new OutputTables(out).snapshot()).isEqualTo(localMode);
+    List<Path> launched = new ArrayList<>(executorLogs());
+    launched.removeAll(before);
+    assertThat(launched).isNotEmpty();
+    for (Path executorLog : launched) {
+      // the cluster jar's class in CoreNLP's package shares CoreNLP's class loader on executors
+      assertThat(Files.readString(executorLog, StandardCharsets.UTF_8))
+          .contains("parser scores by ParserNetwork");
+    }
   }
 
   @Test

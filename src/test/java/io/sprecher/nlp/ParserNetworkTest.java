@@ -1,0 +1,133 @@
+package io.sprecher.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import edu.stanford.nlp.parser.nndep.Classifier;
+import edu.stanford.nlp.parser.nndep.Config;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * ParserNetwork against CoreNLP's own classifier, on a small network with random weights: the
+ * scores must be the same numbers, not merely close, or a parse could differ.
+ */
+class ParserNetworkTest {
+
+  private static final int POSITIONS = 48;
+  private static final int HIDDEN = 37;
+  private static final int EMBEDDING = 11;
+  private static final int VALUES = 60;
+  private static final int TRANSITIONS = 9;
+
+  private final Random random = new Random(20261206);
+
+  @Test
+  void scoresExactlyAsCoreNlpsClassifierWithPrecomputedAndCachedFeatures() throws Exception {
+    Classifier coreNlp = randomClassifier(5);
+    ParserNetwork network = networkOf(coreNlp, 5);
+    int[][] configurations = randomFeatures(400);
+    for (int[] features : configurations) {
+      assertThat(network.scores(features)).containsExactly(coreNlpScores(coreNlp, features));
+    }
+    // a second pass meets every feature again, now cached (or evicted from 5 slots and recomputed)
+    for (int[] features : configurations) {
+      assertThat(network.scores(features)).containsExactly(coreNlpScores(coreNlp, features));
+    }
+  }
+
+  @Test
+  void scoresDoNotDependOnTheCacheSize() throws Exception {
+    Classifier coreNlp = randomClassifier(1);
+    ParserNetwork oneSlot = networkOf(coreNlp, 1);
+    ParserNetwork manySlots = networkOf(coreNlp, 10_000);
+    for (int[] features : randomFeatures(200)) {
+      assertThat(oneSlot.scores(features)).containsExactly(manySlots.scores(features));
+    }
+  }
+
+  @Test
+  void refusesToRunWithoutACache() throws Exception {
+    Classifier coreNlp = randomClassifier(1);
+    assertThatThrownBy(() -> networkOf(coreNlp, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("cacheEntries");
+  }
+
+  private Classifier randomClassifier(int cacheEntries) {
+    Properties p = new Properties();
+    p.setProperty("hiddenSize", Integer.toString(HIDDEN));
+    p.setProperty("embeddingSize", Integer.toString(EMBEDDING));
+    p.setProperty("numCached", Integer.toString(cacheEntries));
+    Config config = new Config(p);
+    float[][] embeddings = randomMatrix(VALUES, EMBEDDING, 1.0);
+    float[][] inputWeights = randomMatrix(HIDDEN, POSITIONS * EMBEDDING, 0.3);
+    float[] bias = randomMatrix(1, HIDDEN, 0.2)[0];
+    float[][] outputWeights = randomMatrix(TRANSITIONS, HIDDEN, 0.5);
+    // about a third of all (value, position) features precomputed, as CoreNLP's model file lists
+    List<Integer> precomputed = new ArrayList<>();
+    for (int feature = 0; feature < VALUES * POSITIONS; feature++) {
+      if (random.nextInt(3) == 0) {
+        precomputed.add(feature);
+      }
+    }
+    Classifier classifier =
+        new Classifier(config, embeddings, inputWeights, bias, outputWeights, precomputed);
+    classifier.preCompute();
+    return classifier;
+  }
+
+  private float[][] randomMatrix(int rows, int columns, double scale) {
+    float[][] m = new float[rows][columns];
+    for (float[] row : m) {
+      for (int j = 0; j < columns; j++) {
+        row[j] = (float) (random.nextGaussian() * scale);
+      }
+    }
+    return m;
+  }
+
+  private int[][] randomFeatures(int count) {
+    int[][] configurations = new int[count][POSITIONS];
+    for (int[] features : configurations) {
+      for (int j = 0; j < POSITIONS; j++) {
+        // skewed towards small values, as word frequencies are, so that features repeat
+        features[j] = (int) (VALUES * Math.pow(random.nextDouble(), 3));
+      }
+    }
+    return configurations;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static ParserNetwork networkOf(Classifier classifier, int cacheEntries)
+      throws ReflectiveOperationException {
+    return new ParserNetwork(
+        classifier.getE(),
+        classifier.getW1(),
+        classifier.getb1(),
+        classifier.getW2(),
+        (Map<Integer, Integer>) read(classifier, "preMap"),
+        (double[][]) read(classifier, "saved"),
+        cacheEntries);
+  }
+
+  private static Object read(Classifier classifier, String name)
+      throws ReflectiveOperationException {
+    Field field = Classifier.class.getDeclaredField(name);
+    field.setAccessible(true);
+    return field.get(classifier);
+  }
+
+  private static double[] coreNlpScores(Classifier classifier, int[] features)
+      throws ReflectiveOperationException {
+    Method computeScores = Classifier.class.getDeclaredMethod("computeScores", int[].class);
+    computeScores.setAccessible(true);
+    return (double[]) computeScores.invoke(classifier, (Object) features);
+  }
+}
