@@ -1,14 +1,19 @@
 package io.sprecher.quote;
 
+import static io.sprecher.quote.Clauses.firstWord;
+import static io.sprecher.quote.Clauses.hasVerb;
+import static io.sprecher.quote.Clauses.isNominal;
+import static io.sprecher.quote.Clauses.isQuoteMark;
+import static io.sprecher.quote.Clauses.lastContentToken;
+import static io.sprecher.quote.Clauses.verbOutside;
+
 import io.sprecher.lexicon.ResourceLines;
 import io.sprecher.nlp.AnnotatedText;
 import io.sprecher.nlp.Sentence;
 import io.sprecher.nlp.Token;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -25,9 +30,10 @@ import java.util.regex.Pattern;
  *       a long noun object ("betonte die Notwendigkeit, ...") and reporting phrases ("Kerry
  *       zufolge", "laut X") give REPORTED statements. A verb of saying inside another statement's
  *       content is part of it.
- *   <li>Continuations: a sentence right after a statement that is a full quotation (DIRECT) or
- *       whose main clause is in Konjunktiv (FREE_INDIRECT), with no frame of its own, continues it.
- *       Other full quotations become DIRECT statements with a colon frame ("Kerry: „...“") or none.
+ *   <li>Continuations ({@link Continuations}): a sentence right after a statement that is a full
+ *       quotation (DIRECT) or whose main clause is in Konjunktiv (FREE_INDIRECT), with no frame of
+ *       its own, continues it. Other full quotations become DIRECT statements with a colon frame
+ *       ("Kerry: „...“") or none.
  * </ol>
  *
  * Quoted words inside a sentence that is not a statement (names such as «Washington Post», scare
@@ -35,32 +41,17 @@ import java.util.regex.Pattern;
  */
 public final class QuotationFinder {
 
-  /** A quotation is "full" when it covers at least this share of its sentences' words. */
-  static final double FULL_QUOTE_SHARE = 0.6;
-
   /** A noun object must have at least this many tokens to count as reported content. */
   static final int MIN_OBJECT_TOKENS = 4;
 
-  /** Sentences in Konjunktiv I continue a statement across at most this many other sentences. */
-  static final int MAX_CONTINUATION_GAP = 2;
-
-  /** A label before a colon ("US-Außenminister Kerry: „...“") is at most this long. */
-  static final int MAX_COLON_LABEL_TOKENS = 5;
-
   /** A post-posed frame clause (", hatte X bei ... gesagt") is at most this long. */
   static final int MAX_FRAME_TOKENS = 30;
-
-  /** Words of a quoted fragment without frame that still counts as someone's words. */
-  static final int MIN_FRAGMENT_WORDS = 4;
 
   /** "aufzuweichen", "anzuerkennen": a separable verb's zu-infinitive, written as one word. */
   private static final Pattern SEPARABLE_ZU_INFINITIVE =
       Pattern.compile(
           "(ab|an|auf|aus|bei|ein|fest|her|hin|los|mit|nach|vor|weg|zurück|zusammen|weiter"
               + "|wieder|frei|bekannt|klar|fort|dar|um|durch)zu\\p{L}+(en|ern|eln)");
-
-  /** Words after which a quotation is what the subject calls something, or its very words. */
-  private static final Map<String, String> NAMING_WORDS = namingWords();
 
   /** ", hatte X erklärt": auxiliaries of tense that may open a post-posed frame (not modals). */
   private static final Set<String> TENSE_AUXILIARIES =
@@ -79,6 +70,7 @@ public final class QuotationFinder {
   private final MoodRecognizer mood;
   private final ReportingPhrases phrases;
   private final QuotationMarkScanner scanner;
+  private final Continuations continuations;
 
   public QuotationFinder() {
     this(new SpeechVerbLexicon(), new MoodRecognizer(), new ReportingPhrases());
@@ -89,6 +81,7 @@ public final class QuotationFinder {
     this.mood = mood;
     this.phrases = phrases;
     this.scanner = new QuotationMarkScanner();
+    this.continuations = new Continuations(verbs, mood);
   }
 
   /** The statements of {@code text}, in text order of their frames. */
@@ -98,48 +91,17 @@ public final class QuotationFinder {
 
   /** The statements of {@code text}, whose quotation marks the caller has already scanned. */
   public List<Quotation> find(AnnotatedText text, List<QuoteSpan> marks) {
-    Context ctx = new Context(text, marks);
+    QuoteContext ctx = new QuoteContext(text, marks);
     List<Quotation> found = new ArrayList<>();
     for (Sentence s : text.sentences()) {
       found.addAll(framed(ctx, s));
     }
-    return continuations(ctx, found);
-  }
-
-  /** What every step needs: the text, its sentences and its quotation marks. */
-  private record Context(AnnotatedText text, List<QuoteSpan> quotes) {
-
-    List<Sentence> sentences() {
-      return text.sentences();
-    }
-
-    boolean inQuote(Token t) {
-      return quoteAt(t.begin()) != null;
-    }
-
-    QuoteSpan quoteAt(int offset) {
-      for (QuoteSpan q : quotes) {
-        if (q.contains(offset)) {
-          return q;
-        }
-      }
-      return null;
-    }
-
-    int sentenceAt(int offset) {
-      List<Sentence> ss = sentences();
-      for (int i = ss.size() - 1; i >= 0; i--) {
-        if (ss.get(i).begin() <= offset) {
-          return i;
-        }
-      }
-      return 0;
-    }
+    return continuations.around(ctx, found);
   }
 
   // ---------------------------------------------------------------- pass 1: framed statements
 
-  private List<Quotation> framed(Context ctx, Sentence s) {
+  private List<Quotation> framed(QuoteContext ctx, Sentence s) {
     List<Cue> cues = new ArrayList<>();
     for (Token t : s.tokens()) {
       if (!ctx.inQuote(t)) {
@@ -185,7 +147,7 @@ public final class QuotationFinder {
    * when its verb is in Konjunktiv I, is a second statement of the same frame.
    */
   private Optional<Quotation> contentAfterFrame(
-      Context ctx, Sentence s, Quotation q, List<Quotation> kept) {
+      QuoteContext ctx, Sentence s, Quotation q, List<Quotation> kept) {
     if (q.cue() == null || q.cue().phrase() || q.end() > s.token(q.cue().verb()).begin()) {
       return Optional.empty();
     }
@@ -351,7 +313,7 @@ public final class QuotationFinder {
   }
 
   private Optional<Framed> analyse(
-      Context ctx, Sentence s, Cue cue, int postposedLimit, List<Cue> cues) {
+      QuoteContext ctx, Sentence s, Cue cue, int postposedLimit, List<Cue> cues) {
     int verb = cue.verb();
     int boundary = s.token(verb).isVerb() ? postposedBoundary(s, verb) : -1;
     if (boundary >= 0 && subjectOnlyBefore(s, verb, boundary)) {
@@ -450,7 +412,7 @@ public final class QuotationFinder {
    * verb of saying and that follows it directly.
    */
   private Optional<Quotation> bareInfinitive(
-      Context ctx, Sentence s, Cue cue, int limit, List<Cue> cues) {
+      QuoteContext ctx, Sentence s, Cue cue, int limit, List<Cue> cues) {
     int verb = Math.max(cue.verb(), cue.particle());
     for (int c : s.children(cue.verb())) {
       if (c <= verb || c >= limit || !Set.of("xcomp", "ccomp").contains(s.token(c).relation())) {
@@ -481,15 +443,6 @@ public final class QuotationFinder {
     return Optional.of(new Framed(q.get(), rawBegin, rawEnd));
   }
 
-  /** The last token of content that runs to the sentence end (or to a post-posed frame). */
-  private static int lastContentToken(Sentence s, int limit) {
-    int last = Math.min(limit, s.size()) - 1;
-    while (last >= 0 && s.token(last).isPunct() && !isQuoteMark(s.token(last))) {
-      last--;
-    }
-    return last;
-  }
-
   private static boolean startsWithWie(Sentence s, int verb) {
     for (int i = 0; i < verb; i++) {
       Token t = s.token(i);
@@ -508,7 +461,7 @@ public final class QuotationFinder {
    * @param directOnly accept only a quotation
    */
   private Optional<Quotation> content(
-      Context ctx,
+      QuoteContext ctx,
       Sentence s,
       int first,
       int last,
@@ -529,8 +482,8 @@ public final class QuotationFinder {
     final int from = first;
     final int to = last;
     boolean framesSpeech = cues.stream().anyMatch(c -> c.verb() >= from && c.verb() <= to);
-    QuoteSpan full = framesSpeech ? null : fillingQuote(ctx, s, first, last);
-    String cueText = cueText(ctx, s, cue);
+    QuoteSpan full = framesSpeech ? null : ctx.fillingQuote(s, first, last);
+    String cueText = ctx.cueText(s, cue);
     Optional<Quotation> direct =
         full == null
             ? Optional.empty()
@@ -558,7 +511,7 @@ public final class QuotationFinder {
    * first}..{@code last}, when its form marks reported speech.
    */
   private Optional<Quotation> reportedContent(
-      Context ctx,
+      QuoteContext ctx,
       Sentence s,
       int first,
       int last,
@@ -614,7 +567,7 @@ public final class QuotationFinder {
    * "Der Testflug beginnt am Mittwoch. Dies gab Airbus bekannt.": a frame whose object is a
    * demonstrative reports the sentence before it.
    */
-  private Optional<Quotation> anaphoric(Context ctx, Sentence s, List<Cue> cues) {
+  private Optional<Quotation> anaphoric(QuoteContext ctx, Sentence s, List<Cue> cues) {
     int first = firstWord(s);
     Cue cue = cues.stream().filter(c -> opensWithAnaphor(s, c)).findFirst().orElse(null);
     if (s.index() == 0 || cue == null) {
@@ -634,7 +587,7 @@ public final class QuotationFinder {
             previous.token(from).begin(),
             previous.token(to).end(),
             cue,
-            cueText(ctx, s, cue),
+            ctx.cueText(s, cue),
             speaker,
             -1,
             s.index()));
@@ -659,12 +612,13 @@ public final class QuotationFinder {
   }
 
   /** "Kerry sagte:" at a sentence end frames the quotation that opens the next sentence. */
-  private Optional<Quotation> nextSentenceQuote(Context ctx, Sentence s, Cue cue, int speaker) {
+  private Optional<Quotation> nextSentenceQuote(
+      QuoteContext ctx, Sentence s, Cue cue, int speaker) {
     if (s.index() + 1 >= ctx.sentences().size()) {
       return Optional.empty();
     }
     Sentence next = ctx.sentences().get(s.index() + 1);
-    QuoteSpan q = fillingQuote(ctx, next, 0, next.size() - 1);
+    QuoteSpan q = ctx.fillingQuote(next, 0, next.size() - 1);
     if (q == null) {
       return Optional.empty();
     }
@@ -675,14 +629,14 @@ public final class QuotationFinder {
             q.contentBegin(),
             q.contentEnd(),
             cue,
-            cueText(ctx, s, cue),
+            ctx.cueText(s, cue),
             speaker,
             -1,
             ctx.sentenceAt(q.contentEnd() - 1)));
   }
 
   /** "Lawrow betonte die Notwendigkeit, eine Einheitsfront zu bilden": a long noun object. */
-  private Optional<Quotation> nounObject(Context ctx, Sentence s, Cue cue) {
+  private Optional<Quotation> nounObject(QuoteContext ctx, Sentence s, Cue cue) {
     if (s.index() > 0 && opensWithAnaphor(s, cue)) {
       // "Dies berichtet das SITE-Institut, das ...": the object speaks; the sentence before is
       // what was said
@@ -711,7 +665,7 @@ public final class QuotationFinder {
               s.token(from).begin(),
               s.token(to).end(),
               cue,
-              cueText(ctx, s, cue),
+              ctx.cueText(s, cue),
               FrameSpeakers.speakerBefore(s, cue.verb(), first, last),
               -1,
               s.index()));
@@ -748,7 +702,7 @@ public final class QuotationFinder {
   }
 
   /** "Der Vorschlag kam Kerry zufolge von russischer Seite": a reporting phrase, no verb. */
-  private Optional<Quotation> reported(Context ctx, Sentence s) {
+  private Optional<Quotation> reported(QuoteContext ctx, Sentence s) {
     ReportingPhrases.Match m = phrases.find(s, 0);
     while (m != null && ctx.inQuote(s.token(m.first()))) {
       m = phrases.find(s, m.last() + 1);
@@ -835,7 +789,7 @@ public final class QuotationFinder {
    * The quotation that opens this sentence's content and closes at token {@code last}, when the
    * content is nothing but it; else null.
    */
-  private static QuoteSpan wholeQuoteEndingAt(Context ctx, Sentence s, int first, int last) {
+  private static QuoteSpan wholeQuoteEndingAt(QuoteContext ctx, Sentence s, int first, int last) {
     if (!isQuoteMark(s.token(last))) {
       return null;
     }
@@ -854,7 +808,7 @@ public final class QuotationFinder {
    * after the phrase belongs to it, not to what was said. Returns the closing mark, or {@code last}
    * when no short quoted name follows.
    */
-  private static int throughQuotedName(Context ctx, Sentence s, int last) {
+  private static int throughQuotedName(QuoteContext ctx, Sentence s, int last) {
     int open = last + 1;
     if (open >= s.size() || !isQuoteMark(s.token(open))) {
       return last;
@@ -889,15 +843,6 @@ public final class QuotationFinder {
     return t.word().equals("!") || t.word().equals("?") || t.word().equals(".");
   }
 
-  private static int firstWord(Sentence s) {
-    for (Token t : s.tokens()) {
-      if (!t.isPunct()) {
-        return t.index();
-      }
-    }
-    return 0;
-  }
-
   /** The head of the source phrase of a reporting phrase, or -1 when it names none. */
   private static int sourceOf(Sentence s, ReportingPhrases.Match m) {
     return switch (m.side()) {
@@ -926,516 +871,5 @@ public final class QuotationFinder {
       }
       case NONE -> -1;
     };
-  }
-
-  // ---------------------------------------------------------------- pass 2: continuations
-
-  private List<Quotation> continuations(Context ctx, List<Quotation> framed) {
-    List<Quotation> all = new ArrayList<>();
-    int f = 0;
-    for (Sentence s : ctx.sentences()) {
-      while (f < framed.size() && framed.get(f).sentence() <= s.index()) {
-        all.add(framed.get(f++));
-      }
-      boolean framedHere = mostlyCovered(s, all) || hasFramedStatement(s, all);
-      List<Quotation> attributed = attributedQuotes(ctx, s, all);
-      all.addAll(attributed);
-      if (framedHere || !attributed.isEmpty()) {
-        continue;
-      }
-      int previous = previousStatement(all, s.index());
-      QuoteSpan full = fullQuoteStartingIn(ctx, s);
-      if (full != null && QuotedNames.isName(ctx.text(), full)) {
-        full = null; // "Das Lied „Kein schöner Land in dieser Zeit“ wurde gesungen."
-      }
-      Mood main = mainClauseMood(ctx, s);
-      if (full != null && !reportedClauseAround(ctx, s, full, main)) {
-        int lastSentence = ctx.sentenceAt(full.contentEnd() - 1);
-        // colon frames ("Kerry: „...“") were taken by attributedQuotes above
-        int continued = previous;
-        int[] source = null;
-        if (continued < 0) {
-          // a quotation standing alone belongs to who spoke just before, or was named just before
-          continued = recentStatement(all, s.index(), MAX_CONTINUATION_GAP);
-          source = continued < 0 ? subjectBefore(ctx, s) : null;
-        }
-        boolean named = continued >= 0 || source != null;
-        if (named || wordCount(ctx, full) >= 4) {
-          all.add(
-              new Quotation(
-                  QuoteType.DIRECT,
-                  source == null ? s.index() : source[0],
-                  full.contentBegin(),
-                  full.contentEnd(),
-                  null,
-                  null,
-                  source == null ? -1 : source[1],
-                  continued,
-                  lastSentence));
-        }
-        continue;
-      }
-      int continued = -1;
-      if (previous >= 0 && main != Mood.OTHER) {
-        continued = previous;
-      } else if (main == Mood.KONJUNKTIV_I) {
-        // Konjunktiv I marks reported speech even after an indicative sentence in between
-        continued = recentStatement(all, s.index(), MAX_CONTINUATION_GAP);
-      }
-      int[] source = null;
-      if (continued < 0 && main == Mood.KONJUNKTIV_I) {
-        // "Rice forderte China zum Dialog auf. Dieser sei eine Autorität ...": the subject of
-        // the sentence before speaks, though that sentence reported no content itself
-        source = subjectBefore(ctx, s);
-      }
-      int first = firstWord(s);
-      int last = lastContentToken(s, s.size());
-      if ((continued >= 0 || source != null) && first <= last) {
-        int begin = s.token(first).begin();
-        int end = s.token(last).end();
-        boolean holdsQuote =
-            ctx.quotes().stream().anyMatch(q -> q.begin() >= begin && q.begin() < end);
-        all.add(
-            new Quotation(
-                holdsQuote ? QuoteType.MIXED : QuoteType.FREE_INDIRECT,
-                source == null ? s.index() : source[0],
-                begin,
-                end,
-                null,
-                null,
-                source == null ? -1 : source[1],
-                continued,
-                s.index()));
-      }
-    }
-    while (f < framed.size()) {
-      all.add(framed.get(f++));
-    }
-    all.addAll(unattributedFragments(ctx, all));
-    return all;
-  }
-
-  /**
-   * True when quotation {@code q} ends in sentence {@code s} and a verb outside it carries the
-   * subjunctive of reported speech ("Sie seien „so gut wie jeder andere geeignet“"): the sentence
-   * continues reported speech that holds a quotation.
-   */
-  private static boolean reportedClauseAround(Context ctx, Sentence s, QuoteSpan q, Mood main) {
-    return main != Mood.OTHER
-        && ctx.sentenceAt(q.contentEnd() - 1) == s.index()
-        && verbOutside(s, 0, s.size() - 1, q);
-  }
-
-  private static boolean hasFramedStatement(Sentence s, List<Quotation> found) {
-    return found.stream().anyMatch(q -> q.sentence() == s.index());
-  }
-
-  private static boolean mostlyCovered(Sentence s, List<Quotation> found) {
-    int words = 0;
-    int covered = 0;
-    for (Token t : s.tokens()) {
-      if (!t.isPunct()) {
-        words++;
-        if (found.stream().anyMatch(q -> q.covers(t.begin()))) {
-          covered++;
-        }
-      }
-    }
-    return words > 0 && covered * 2 >= words;
-  }
-
-  /** The latest statement that ends in the sentence just before {@code sentence}, or -1. */
-  private static int previousStatement(List<Quotation> found, int sentence) {
-    for (int i = found.size() - 1; i >= 0; i--) {
-      if (found.get(i).lastSentence() == sentence - 1) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  /**
-   * The mood of the sentence's main clause: Konjunktiv I or II on its root or the root's auxiliary
-   * or copula; reportative "soll"/"sollen" with a perfect infinitive ("soll ... gestorben sein")
-   * counts as Konjunktiv I.
-   */
-  private Mood mainClauseMood(Context ctx, Sentence s) {
-    Mood found = Mood.OTHER;
-    for (Token t : s.tokens()) {
-      if (t.head() >= 0) {
-        continue;
-      }
-      // the root and its auxiliaries outside quotations: "Sie seien „so gut ... geeignet“"
-      List<Integer> verbs = new ArrayList<>();
-      if (!ctx.inQuote(t)) {
-        verbs.add(t.index());
-      }
-      for (int c : s.children(t.index())) {
-        String rel = s.token(c).relation();
-        if ((rel.equals("aux") || rel.equals("cop")) && !ctx.inQuote(s.token(c))) {
-          verbs.add(c);
-        }
-      }
-      for (int v : verbs) {
-        Mood m = mood.moodOf(s, v);
-        if (m == Mood.KONJUNKTIV_I) {
-          return m;
-        }
-        if (m == Mood.KONJUNKTIV_II) {
-          found = m;
-        }
-        if (isReportativeSollen(s, v)) {
-          return Mood.KONJUNKTIV_I;
-        }
-      }
-    }
-    return found;
-  }
-
-  /** "Er soll geflohen sein": sollen with a perfect infinitive reports what others say. */
-  private static boolean isReportativeSollen(Sentence s, int v) {
-    String w = s.token(v).word().toLowerCase(Locale.GERMAN);
-    if (!(w.equals("soll") || w.equals("sollen"))) {
-      return false;
-    }
-    for (int i = v + 1; i < s.size(); i++) {
-      String x = s.token(i).word().toLowerCase(Locale.GERMAN);
-      if ((x.equals("sein") || x.equals("haben") || x.equals("worden")) && s.token(i).isVerb()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * {sentence, subject} of the nearest sentence before {@code s} (within the continuation gap)
-   * whose verb of saying, or else main verb, has a noun or name as subject; null if none.
-   */
-  private int[] subjectBefore(Context ctx, Sentence s) {
-    for (int k = s.index() - 1; k >= 0 && k >= s.index() - 1 - MAX_CONTINUATION_GAP; k--) {
-      Sentence p = ctx.sentences().get(k);
-      for (Token t : p.tokens()) {
-        if (!ctx.inQuote(t) && verbs.cueAt(p, t.index()).isPresent()) {
-          int subject = FrameSpeakers.subjectOf(p, t.index(), -1, -1);
-          if (subject >= 0) {
-            return new int[] {k, subject};
-          }
-        }
-      }
-      for (Token t : p.tokens()) {
-        if (t.head() < 0 && t.isVerb()) {
-          for (int c : p.children(t.index(), "nsubj")) {
-            String pos = p.token(c).pos();
-            if (pos.equals("NOUN") || pos.equals("PROPN")) {
-              return new int[] {k, c};
-            }
-          }
-        }
-      }
-    }
-    return null;
-  }
-
-  /** The latest statement that ends at most {@code gap} sentences before, or -1. */
-  private static int recentStatement(List<Quotation> found, int sentence, int gap) {
-    for (int i = found.size() - 1; i >= 0; i--) {
-      int last = found.get(i).lastSentence();
-      if (last < sentence && last >= sentence - 1 - gap) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  /** A quotation that opens in {@code s} and fills its sentences, or null. */
-  private QuoteSpan fullQuoteStartingIn(Context ctx, Sentence s) {
-    for (QuoteSpan q : ctx.quotes()) {
-      if (q.begin() >= s.begin() && q.begin() < s.end()) {
-        int lastSentence = ctx.sentenceAt(q.contentEnd() - 1);
-        int words = 0;
-        int inside = 0;
-        for (int i = s.index(); i <= lastSentence; i++) {
-          for (Token t : ctx.sentences().get(i).tokens()) {
-            if (!t.isPunct()) {
-              words++;
-              if (q.contains(t.begin())) {
-                inside++;
-              }
-            }
-          }
-        }
-        if (words > 0 && inside >= FULL_QUOTE_SHARE * words) {
-          return q;
-        }
-      }
-    }
-    return null;
-  }
-
-  /**
-   * Quotations in a sentence without a verb of saying that the sentence still attributes: after a
-   * colon that ends a clause with a subject ("Hartmann weist jede Verantwortung von sich: „...“")
-   * and as what someone calls something ("verurteilte ihn als „hinterhältigen Anschlag“").
-   */
-  private List<Quotation> attributedQuotes(Context ctx, Sentence s, List<Quotation> found) {
-    List<Quotation> out = new ArrayList<>();
-    for (QuoteSpan q : ctx.quotes()) {
-      if (q.begin() < s.begin()
-          || q.begin() >= s.end()
-          || QuotedNames.isName(ctx.text(), q) && !afterWordsNoun(s, q)) {
-        continue;
-      }
-      if (found.stream().anyMatch(f -> f.covers(q.contentBegin()))) {
-        continue;
-      }
-      int[] frame = colonFrame(s, q);
-      if (frame == null) {
-        frame = predicativeFrame(ctx, s, q);
-      }
-      Cue cue = null;
-      if (frame == null) {
-        cue = speechVerbOver(ctx, s, q);
-        frame = cue == null ? null : new int[] {quotedWordsSpeaker(s, cue, q), cue.verb()};
-      } else if (frame[1] >= 0) {
-        cue = new Cue(frame[1], -1, s.token(frame[1]).word().toLowerCase(Locale.GERMAN), "Speech");
-      }
-      if (frame != null) {
-        out.add(
-            new Quotation(
-                QuoteType.DIRECT,
-                s.index(),
-                q.contentBegin(),
-                q.contentEnd(),
-                cue,
-                cue == null ? null : cueText(ctx, s, cue),
-                frame[0],
-                -1,
-                ctx.sentenceAt(q.contentEnd() - 1)));
-      }
-    }
-    return out;
-  }
-
-  /**
-   * {speaker, verb} of what stands before the colon that opens a quotation: the subject of a clause
-   * ("X weist die Verantwortung von sich: „...“"), or a short label ("Kerry: „...“", verb -1).
-   */
-  private static int[] colonFrame(Sentence s, QuoteSpan q) {
-    int quoteToken = s.firstTokenAtOrAfter(q.begin());
-    if (quoteToken < 2 || quoteToken >= s.size() || !s.token(quoteToken - 1).word().equals(":")) {
-      return null;
-    }
-    int colon = quoteToken - 1;
-    for (int v = 0; v < colon; v++) {
-      if (!s.token(v).isVerb()) {
-        continue;
-      }
-      int subject = FrameSpeakers.subjectOf(s, v, colon, s.size() - 1);
-      if (subject >= 0 && subject < colon) {
-        return new int[] {FrameSpeakers.namedInsteadOf(s, subject, colon), v};
-      }
-    }
-    // "Kerry: „...“": a short phrase without a verb names the speaker
-    if (colon <= MAX_COLON_LABEL_TOKENS) {
-      for (int i = colon - 1; i >= 0; i--) {
-        String pos = s.token(i).pos();
-        if (pos.equals("PROPN") || pos.equals("NOUN")) {
-          return new int[] {i, -1};
-        }
-      }
-    }
-    return null;
-  }
-
-  /**
-   * The verb of saying whose clause holds quotation {@code q} as a part of one of its phrases
-   * ("hatte die Zustimmung „trotz einiger Vorbehalte“ bekanntgegeben", "war als „Geschäft des
-   * Jahrhunderts“ bezeichnet worden"): the nearest verb above the quotation in the parse, when it
-   * is one; null otherwise.
-   */
-  private Cue speechVerbOver(Context ctx, Sentence s, QuoteSpan q) {
-    int at = s.firstTokenAtOrAfter(q.contentBegin());
-    for (int steps = 0; at >= 0 && steps < s.size(); steps++, at = s.token(at).head()) {
-      Token t = s.token(at);
-      if (q.contains(t.begin())) {
-        continue;
-      }
-      if (t.isVerb()) {
-        return verbs.cueAt(s, at).orElse(null);
-      }
-    }
-    return null;
-  }
-
-  /**
-   * The speaker of quoted words in a clause of saying: its subject, agent or source, else the name
-   * or noun on the frame's side of the quotation; -1 for none.
-   */
-  private static int quotedWordsSpeaker(Sentence s, Cue cue, QuoteSpan q) {
-    int first = s.firstTokenAtOrAfter(q.begin());
-    int last = first;
-    while (last + 1 < s.size() && s.token(last + 1).begin() < q.end()) {
-      last++;
-    }
-    return cue.verb() > last
-        ? FrameSpeakers.speakerAfter(s, cue.verb(), first, last)
-        : FrameSpeakers.speakerBefore(s, cue.verb(), first, last);
-  }
-
-  private static Map<String, String> namingWords() {
-    Map<String, String> words = new HashMap<>();
-    for (String[] cols : ResourceLines.readColumns(QuotationFinder.class, "naming-words.tsv")) {
-      words.put(cols[0], cols[1]);
-    }
-    return Map.copyOf(words);
-  }
-
-  /** "die Bezeichnung „Gesindel“": the quotation follows a noun that introduces someone's words. */
-  private static boolean afterWordsNoun(Sentence s, QuoteSpan q) {
-    int quoteToken = s.firstTokenAtOrAfter(q.begin());
-    return quoteToken > 0
-        && "words"
-            .equals(NAMING_WORDS.get(s.token(quoteToken - 1).word().toLowerCase(Locale.GERMAN)));
-  }
-
-  /**
-   * Quoted fragments that no statement holds: someone's words, though the text does not say whose
-   * (no speaker). Appended after all other statements, which refer to each other by position.
-   */
-  private List<Quotation> unattributedFragments(Context ctx, List<Quotation> found) {
-    List<Quotation> out = new ArrayList<>();
-    for (QuoteSpan q : ctx.quotes()) {
-      if (!isQuotedFragment(ctx, q)
-          || QuotedNames.isName(ctx.text(), q)
-          || found.stream().anyMatch(f -> f.covers(q.contentBegin()))) {
-        continue;
-      }
-      int sentence = ctx.sentenceAt(q.contentBegin());
-      out.add(
-          new Quotation(
-              QuoteType.DIRECT,
-              sentence,
-              q.contentBegin(),
-              q.contentEnd(),
-              null,
-              null,
-              -1,
-              -1,
-              ctx.sentenceAt(q.contentEnd() - 1)));
-    }
-    return out;
-  }
-
-  /**
-   * A quotation of at least {@link #MIN_FRAGMENT_WORDS} words that starts in lower case ("die
-   * „grausame, unmenschliche oder herabwürdigende Behandlung“ zu ächten"): a piece of someone's
-   * words taken into the sentence, not a title or a name (those start in upper case).
-   */
-  private static boolean isQuotedFragment(Context ctx, QuoteSpan q) {
-    String inside = ctx.text().span(q.contentBegin(), q.contentEnd()).strip();
-    return !inside.isEmpty()
-        && Character.isLowerCase(inside.codePointAt(0))
-        && !inside.matches("(?s).*\\p{L}\\.\\p{L}.*") // a web address
-        && inside.split("\\s+").length >= MIN_FRAGMENT_WORDS;
-  }
-
-  /** "verurteilte ihn als „Anschlag“", "hält ihn für „gefährlich“": {speaker, verb}, or null. */
-  private static int[] predicativeFrame(Context ctx, Sentence s, QuoteSpan q) {
-    int quoteToken = s.firstTokenAtOrAfter(q.begin());
-    boolean predicative = false;
-    for (int i = Math.max(0, quoteToken - 3); i < quoteToken; i++) {
-      predicative |= NAMING_WORDS.containsKey(s.token(i).word().toLowerCase(Locale.GERMAN));
-    }
-    if (!predicative || quoteToken + 1 >= s.size()) {
-      return null;
-    }
-    int at = quoteToken + 1;
-    for (int steps = 0; at >= 0 && steps < 5; steps++, at = s.token(at).head()) {
-      Token t = s.token(at);
-      if (t.isVerb() && !q.contains(t.begin())) {
-        int subject = FrameSpeakers.subjectOf(s, at, quoteToken, s.size() - 1);
-        return subject >= 0 && subject < quoteToken ? new int[] {subject, at} : null;
-      }
-    }
-    return null;
-  }
-
-  // ---------------------------------------------------------------- helpers
-
-  /** A quotation that fills tokens {@code first}..{@code last} (quotation marks aside), or null. */
-  private static QuoteSpan fillingQuote(Context ctx, Sentence s, int first, int last) {
-    int words = 0;
-    QuoteSpan best = null;
-    int bestInside = 0;
-    for (int i = first; i <= last; i++) {
-      Token t = s.token(i);
-      if (t.isPunct()) {
-        continue;
-      }
-      words++;
-      QuoteSpan q = ctx.quoteAt(t.begin());
-      if (q != null) {
-        int inside = 0;
-        for (int k = first; k <= last; k++) {
-          if (!s.token(k).isPunct() && q.contains(s.token(k).begin())) {
-            inside++;
-          }
-        }
-        if (inside > bestInside) {
-          best = q;
-          bestInside = inside;
-        }
-      }
-    }
-    return words > 0 && bestInside >= FULL_QUOTE_SHARE * words ? best : null;
-  }
-
-  /**
-   * True when a verb of tokens {@code first}..{@code last} stands outside quotation {@code q}: the
-   * quotation is then part of a reported clause ("unter ihnen seien „viele Frauen“"), not all of
-   * it. Verbs before a colon that opens the quotation do not count.
-   */
-  private static boolean verbOutside(Sentence s, int first, int last, QuoteSpan q) {
-    for (int i = first; i <= last; i++) {
-      if (s.token(i).word().equals(":") && i + 1 <= last && q.contains(s.token(i + 1).end() - 1)) {
-        // "Allerdings sei dies Teil eines Problems: „...“": the colon hands over to the quotation
-        first = i + 1;
-      }
-    }
-    for (int i = first; i <= last; i++) {
-      Token t = s.token(i);
-      if (t.isVerb() && !q.contains(t.begin())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean isNominal(Token t) {
-    return t.pos().equals("NOUN") || t.pos().equals("PROPN") || t.pos().equals("PRON");
-  }
-
-  private static boolean hasVerb(Sentence s, int first, int last) {
-    for (int i = first; i <= last; i++) {
-      if (s.token(i).isVerb()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static int wordCount(Context ctx, QuoteSpan q) {
-    return ctx.text().span(q.contentBegin(), q.contentEnd()).strip().split("\\s+").length;
-  }
-
-  static boolean isQuoteMark(Token t) {
-    return t.isQuotationMark();
-  }
-
-  private static String cueText(Context ctx, Sentence s, Cue cue) {
-    String verb = ctx.text().span(s, cue.verb(), cue.verb());
-    return cue.particle() < 0
-        ? verb
-        : verb + " " + ctx.text().span(s, cue.particle(), cue.particle());
   }
 }
