@@ -51,14 +51,14 @@ final class CoreNlpAnnotator implements Annotator {
     return new AnnotatedText(text, sentences);
   }
 
-  /**
-   * Sprecher's record of a CoreNLP sentence, with heads and relations from {@code graph} if any.
-   */
   /** Whether the parser scores with {@link ParserNetwork} rather than CoreNLP's classifier. */
   boolean parsesWithParserNetwork() {
     return parser.scoresWithParserNetwork();
   }
 
+  /**
+   * Sprecher's record of a CoreNLP sentence, with heads and relations from {@code graph} if any.
+   */
   static Sentence convert(int index, CoreMap sentence, SemanticGraph graph) {
     List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
     List<Token> tokens = new ArrayList<>(labels.size());

@@ -1,5 +1,6 @@
 package io.sprecher.nlp;
 
+import edu.stanford.nlp.ling.TaggedWord;
 import edu.stanford.nlp.parser.nndep.Classifier;
 import edu.stanford.nlp.parser.nndep.Config;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
@@ -10,8 +11,10 @@ import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.PropertiesUtils;
 import java.lang.reflect.Field;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,6 +38,13 @@ final class GermanDependencyParser {
   private static final String PREFIX = "depparse.";
 
   private static final Logger LOG = LoggerFactory.getLogger(GermanDependencyParser.class);
+
+  /** A tagged sentence to see the parser ask for scores. */
+  private static final List<TaggedWord> PROBE =
+      List.of(
+          new TaggedWord("Er", "PRON"),
+          new TaggedWord("schwieg", "VERB"),
+          new TaggedWord(".", "PUNCT"));
 
   private final DependencyParser parser;
   private final boolean scoresWithParserNetwork;
@@ -65,13 +75,28 @@ final class GermanDependencyParser {
         null);
   }
 
-  /** Replaces the parser's classifier with one backed by {@link ParserNetwork}, if it can. */
+  /**
+   * Replaces the parser's classifier with one backed by {@link ParserNetwork}, if it can: CoreNLP's
+   * internals as in 4.5.10, and the parser seen asking the new classifier for the scores of a probe
+   * sentence. Otherwise CoreNLP's classifier stays.
+   */
   private static boolean useParserNetwork(DependencyParser parser) {
+    Field classifierField;
+    Classifier coreNlp;
     try {
-      Field classifierField = DependencyParser.class.getDeclaredField("classifier");
+      classifierField = DependencyParser.class.getDeclaredField("classifier");
       classifierField.setAccessible(true);
-      Classifier coreNlp = (Classifier) classifierField.get(parser);
+      coreNlp = (Classifier) classifierField.get(parser);
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      warnCoreNlpStays(e);
+      return false;
+    }
+    try {
       Config config = (Config) privateField(coreNlp, "config");
+      if (coreNlp.getW1()[0].length != Config.numTokens * config.embeddingSize) {
+        throw new IllegalStateException(
+            "the hidden layer does not read " + Config.numTokens + " feature positions");
+      }
       @SuppressWarnings("unchecked")
       Map<Integer, Integer> precomputedRows =
           (Map<Integer, Integer>) privateField(coreNlp, "preMap");
@@ -85,22 +110,38 @@ final class GermanDependencyParser {
               precomputedRows,
               precomputed,
               config.numCached);
-      ScoringClassifier scoring = new ScoringClassifier(config, network::scores);
-      if (!scoring.overridesCoreNlp()) {
-        LOG.warn(
-            "CoreNLP and Sprecher were loaded by different class loaders: parsing with"
-                + " CoreNLP's own classifier (same parses, slower)");
-        return false;
+      AtomicBoolean asked = new AtomicBoolean();
+      classifierField.set(
+          parser,
+          new ScoringClassifier(
+              config,
+              features -> {
+                asked.set(true);
+                return network.scores(features);
+              }));
+      parser.predict(PROBE);
+      if (!asked.get()) {
+        // a class loader of its own, or a CoreNLP that no longer asks computeScores
+        throw new IllegalStateException("the parser did not ask ScoringClassifier for scores");
       }
-      classifierField.set(parser, scoring);
+      classifierField.set(parser, new ScoringClassifier(config, network::scores));
       return true;
-    } catch (ReflectiveOperationException | RuntimeException e) {
-      LOG.warn(
-          "CoreNLP's parser is not built as in 4.5.10 ({}): parsing with CoreNLP's own"
-              + " classifier (same parses, slower)",
-          e.toString());
+    } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+      try {
+        classifierField.set(parser, coreNlp);
+      } catch (IllegalAccessException cannot) {
+        throw new IllegalStateException("cannot restore CoreNLP's classifier", cannot);
+      }
+      warnCoreNlpStays(e);
       return false;
     }
+  }
+
+  private static void warnCoreNlpStays(Throwable why) {
+    LOG.warn(
+        "ParserNetwork cannot stand in for CoreNLP's classifier ({}): parsing with CoreNLP's own"
+            + " (same parses, slower)",
+        why.toString());
   }
 
   private static Object privateField(Classifier classifier, String name)

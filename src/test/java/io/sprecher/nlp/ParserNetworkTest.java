@@ -8,10 +8,14 @@ import edu.stanford.nlp.parser.nndep.Config;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,16 +33,63 @@ class ParserNetworkTest {
   private final Random random = new Random(20261206);
 
   @Test
-  void scoresExactlyAsCoreNlpsClassifierWithPrecomputedAndCachedFeatures() throws Exception {
-    Classifier coreNlp = randomClassifier(5);
-    ParserNetwork network = networkOf(coreNlp, 5);
+  void scoresExactlyAsCoreNlpsClassifierWhenFeaturesEvictEachOther() throws Exception {
+    // 5 slots for about 32 features outside the table a configuration: nearly every vector is
+    // computed anew, most of them over one computed for another feature
+    assertScoresAsCoreNlp(5);
+  }
+
+  @Test
+  void scoresExactlyAsCoreNlpsClassifierFromCachedVectors() throws Exception {
+    // 10,000 slots for the 2,880 possible features: the second pass reads every vector cached
+    assertScoresAsCoreNlp(10_000);
+  }
+
+  private void assertScoresAsCoreNlp(int cacheEntries) throws Exception {
+    Classifier coreNlp = randomClassifier(cacheEntries);
+    ParserNetwork network = networkOf(coreNlp, cacheEntries);
     int[][] configurations = randomFeatures(400);
-    for (int[] features : configurations) {
-      assertThat(network.scores(features)).containsExactly(coreNlpScores(coreNlp, features));
+    for (int pass = 0; pass < 2; pass++) {
+      for (int[] features : configurations) {
+        assertThat(network.scores(features))
+            .as("pass %d", pass)
+            .containsExactly(coreNlpScores(coreNlp, features));
+      }
     }
-    // a second pass meets every feature again, now cached (or evicted from 5 slots and recomputed)
-    for (int[] features : configurations) {
-      assertThat(network.scores(features)).containsExactly(coreNlpScores(coreNlp, features));
+  }
+
+  @Test
+  void scoresExactlyAsCoreNlpsClassifierOnTwoThreadsSharingTheCache() throws Exception {
+    Classifier coreNlp = randomClassifier(50);
+    ParserNetwork network = networkOf(coreNlp, 50);
+    int[][] configurations = randomFeatures(2_000);
+    double[][] expected = new double[configurations.length][];
+    for (int i = 0; i < configurations.length; i++) {
+      expected[i] = coreNlpScores(coreNlp, configurations[i]);
+    }
+    ExecutorService threads = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<Integer>> runs = new ArrayList<>();
+      for (int t = 0; t < 2; t++) {
+        int offset = t * 7;
+        runs.add(
+            threads.submit(
+                () -> {
+                  int wrong = 0;
+                  for (int k = 0; k < configurations.length; k++) {
+                    int i = (k + offset) % configurations.length;
+                    if (!Arrays.equals(network.scores(configurations[i]), expected[i])) {
+                      wrong++;
+                    }
+                  }
+                  return wrong;
+                }));
+      }
+      for (Future<Integer> run : runs) {
+        assertThat(run.get()).isZero();
+      }
+    } finally {
+      threads.shutdownNow();
     }
   }
 

@@ -6,8 +6,8 @@ import java.util.function.Function;
 /**
  * Sprecher's door into CoreNLP's dependency parser: a {@link Classifier} whose scores come from
  * another implementation of the same network. CoreNLP's parser asks its classifier for scores
- * through a package-private method, so the class that answers must live in CoreNLP's package (and
- * be loaded by the same class loader, which {@link #overridesCoreNlp()} tells).
+ * through a package-private method, so the class that answers must live in CoreNLP's package and be
+ * loaded by the same class loader (Sprecher checks the parser asks it before relying on it).
  *
  * <p>It hands its superclass one-element matrices: CoreNLP's classifier allocates training state as
  * large as its matrices even when it only predicts, and this one never uses them.
@@ -28,13 +28,5 @@ public final class ScoringClassifier extends Classifier {
   @Override
   double[] computeScores(int[] feature) {
     return scores.apply(feature);
-  }
-
-  /**
-   * Whether CoreNLP's parser will call this class's {@link #computeScores}: only when both classes
-   * share a class loader are they in the same runtime package.
-   */
-  public boolean overridesCoreNlp() {
-    return getClass().getClassLoader() == Classifier.class.getClassLoader();
   }
 }
