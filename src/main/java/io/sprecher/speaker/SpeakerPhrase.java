@@ -20,6 +20,7 @@ final class SpeakerPhrase {
 
   private static final Set<String> NOUNS = Set.of("NOUN", "PROPN");
   private static final Set<String> BEFORE_QUOTED_NAME = Set.of("NOUN", "PROPN", "DET", "ADP");
+  private static final Set<String> FUNCTION_WORDS = Set.of("ADP", "DET", "CCONJ");
   private static final Set<String> COORDINATORS = Set.of("und", "oder", "sowie");
   private static final Set<String> FRAME_PREPOSITIONS =
       Set.of(
@@ -103,6 +104,15 @@ final class SpeakerPhrase {
     last = throughOrganisationName(s, q, inContent, cue, last);
     last = throughTruncatedCompound(s, q, inContent, cue, last);
     last = withoutTrailingFramePhrase(s, head, first, last);
+    last = endOfQuotedName(s, head, last);
+    while (last > head
+        && FUNCTION_WORDS.contains(s.token(last).pos())
+        && Character.isLetter(s.token(last).word().charAt(0))) {
+      // "der mexikanische Präsident von der", "der US-Präsident als": a phrase the content or a
+      // coordination cut off does not end in a preposition, an article or a conjunction (words:
+      // the tagger calls a bracket ADP at times)
+      last--;
+    }
     while (last > first
         && s.token(last).isPunct()
         && !(isClosingQuote(s.token(last)) && opensQuote(s, first, last))
@@ -140,6 +150,36 @@ final class SpeakerPhrase {
       }
     }
     return open;
+  }
+
+  /**
+   * "laut „Reuters“ Warnschüsse": a name in quotation marks ends at its closing mark, whatever the
+   * parser hung on it; a word written onto the mark ("„Spiegel“-Bericht"), punctuation, a genitive
+   * ("des „Parteiparlaments“ der Kommunistischen Partei") and a coordinated name stay.
+   */
+  private static int endOfQuotedName(Sentence s, int head, int last) {
+    int open = head;
+    while (open >= 0
+        && head - open <= QuotedNames.MAX_NAME_TOKENS
+        && !isOpeningQuote(s.token(open))) {
+      open--;
+    }
+    if (open < 0 || !isOpeningQuote(s.token(open))) {
+      return last;
+    }
+    int close = closingMark(s, open);
+    if (close <= head || close >= last) {
+      return last;
+    }
+    Token after = s.token(close + 1);
+    if (after.begin() == s.token(close).end()
+        || after.isPunct()
+        || after.pos().equals("DET")
+        || COORDINATORS.contains(after.word().toLowerCase(Locale.GERMAN))) {
+      // "„Ärzte ohne Grenzen“ sowie das Internationale Rote Kreuz": several speakers
+      return last;
+    }
+    return close;
   }
 
   /**

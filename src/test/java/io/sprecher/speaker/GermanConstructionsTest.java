@@ -461,4 +461,25 @@ class GermanConstructionsTest {
         .extracting(Attributed::mention)
         .containsExactly("der Bundeswahlleiter");
   }
+
+  @Test
+  void quotedNameAfterLautEndsAtItsClosingMark() {
+    assertThat(
+            said(
+                "Insbesondere geht es um eine Demonstration vor zwei Wochen, bei der Soldaten"
+                    + " laut „Reuters“ Warnschüsse in Richtung der Mönche abgegeben und manche von"
+                    + " ihnen geschlagen haben."))
+        .extracting(Attributed::mention)
+        .containsExactly("„Reuters“");
+  }
+
+  @Test
+  void speakerCutOffByACoordinationDoesNotEndInItsConjunction() {
+    assertThat(
+            said(
+                "Sowohl das US-Militär, der US-Präsident als auch die irakische Regierung gehen"
+                    + " von einer weiterhin angespannten Sicherheitslage aus."))
+        .extracting(Attributed::mention)
+        .containsExactly("das US-Militär, der US-Präsident");
+  }
 }
