@@ -9,6 +9,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Where the phrase that names a speaker begins and ends: the subtree of the frame's speaker token
@@ -20,6 +21,7 @@ final class SpeakerPhrase {
 
   private static final Set<String> NOUNS = Set.of("NOUN", "PROPN");
   private static final Set<String> BEFORE_QUOTED_NAME = Set.of("NOUN", "PROPN", "DET", "ADP");
+  private static final Pattern DASH = Pattern.compile("\\p{Pd}+");
   private static final Set<String> FUNCTION_WORDS = Set.of("ADP", "DET", "CCONJ");
   private static final Set<String> COORDINATORS = Set.of("und", "oder", "sowie");
   private static final Set<String> FRAME_PREPOSITIONS =
@@ -100,6 +102,15 @@ final class SpeakerPhrase {
         grown = true;
       }
     }
+    if (last + 1 < s.size()
+        && isClosingQuote(s.token(last + 1))
+        && s.token(last + 1).begin() == s.token(last).end()
+        && opensQuote(s, first, last + 1)
+        && allowed(s, q, inContent, cue, last + 1)) {
+      // "laut „news.bbc.co.uk“": the mark closing a quoted name the phrase opens, whatever the
+      // parser hung it on
+      last++;
+    }
     last = throughQuotedName(s, q, inContent, cue, last);
     last = throughOrganisationName(s, q, inContent, cue, last);
     last = throughTruncatedCompound(s, q, inContent, cue, last);
@@ -114,13 +125,13 @@ final class SpeakerPhrase {
       last--;
     }
     while (last > first
-        && s.token(last).isPunct()
+        && isPunctuation(s.token(last))
         && !(isClosingQuote(s.token(last)) && opensQuote(s, first, last))
         && !(s.token(last).word().equals(")") && opens(s, first, last))) {
       last--;
     }
     while (first < last
-        && (s.token(first).isPunct() && !isOpeningQuote(s.token(first))
+        && (isPunctuation(s.token(first)) && !isOpeningQuote(s.token(first))
             || isClosingQuote(s.token(first)) && !isOpeningQuote(s.token(first))
             || s.token(first).pos().equals("ADP") && !opensPersonName(s, first, last)
             || first <= cue && cue < head)) {
@@ -365,6 +376,11 @@ final class SpeakerPhrase {
     return s.children(c, "case").stream()
         .map(i -> s.token(i).word().toLowerCase(Locale.GERMAN))
         .anyMatch(FRAME_PREPOSITIONS::contains);
+  }
+
+  /** Punctuation by its tag, or a dash: the tagger calls a dash PROPN at times. */
+  private static boolean isPunctuation(Token t) {
+    return t.isPunct() || DASH.matcher(t.word()).matches();
   }
 
   private static boolean opensQuote(Sentence s, int from, int to) {

@@ -482,4 +482,25 @@ class GermanConstructionsTest {
         .extracting(Attributed::mention)
         .containsExactly("das US-Militär, der US-Präsident");
   }
+
+  @Test
+  void quotedNameKeepsTheClosingMarkTheParserHungElsewhere() {
+    assertThat(
+            said(
+                "Der Experte Ferdinand Dudenhöffer geht laut dem Bericht des Fachmagazins"
+                    + " „Automobilwoche“ sogar davon aus, dass bis zu 50.000 neue Arbeitsplätze bei"
+                    + " den Zulieferern der Firmen geschaffen werden können."))
+        .extracting(a -> a.via().mention())
+        .containsExactly("dem Bericht des Fachmagazins „Automobilwoche“");
+  }
+
+  @Test
+  void dashTaggedAsANameDoesNotEndTheSpeakersPhrase() {
+    assertThat(
+            said(
+                "Die Frau fuhr eiligst nach Hause, wo jedoch bereits der Mörder – nach"
+                    + " Zeugenaussagen der Ehemann – wartete."))
+        .extracting(Attributed::mention)
+        .containsExactly("Zeugenaussagen der Ehemann");
+  }
 }
