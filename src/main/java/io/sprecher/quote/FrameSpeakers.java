@@ -147,6 +147,10 @@ final class FrameSpeakers {
     if (asReported >= 0) {
       return asReported;
     }
+    int person = personObject(s, verb, contentFirst, contentLast);
+    if (person >= 0) {
+      return person;
+    }
     // "Wie aus Regierungskreisen verlautete": no subject, the "aus"/"in" phrase is the source
     int document = sourceDocument(s, verb);
     Token v = s.token(verb);
@@ -258,6 +262,24 @@ final class FrameSpeakers {
       if ((t.pos().equals("NOUN") || t.pos().equals("PROPN"))
           && (c < contentFirst || c > contentLast)) {
         return c;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * "„…“, hatte VW-Chef Winterkorn in einem Interview erklärt": a verb without subject whose object
+   * outside the content names a person; the parser took the subject for the object. -1 otherwise.
+   */
+  private static int personObject(Sentence s, int verb, int contentFirst, int contentLast) {
+    int object = nominalObject(s, verb, contentFirst, contentLast);
+    if (object < 0) {
+      return -1;
+    }
+    var phrase = s.subtree(object);
+    for (int i = phrase.nextSetBit(0); i >= 0; i = phrase.nextSetBit(i + 1)) {
+      if (s.token(i).ner().equals("PERSON") && (i < contentFirst || i > contentLast)) {
+        return object;
       }
     }
     return -1;

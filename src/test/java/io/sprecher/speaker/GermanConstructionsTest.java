@@ -503,4 +503,14 @@ class GermanConstructionsTest {
         .extracting(Attributed::mention)
         .containsExactly("Zeugenaussagen der Ehemann");
   }
+
+  @Test
+  void personTheParserMadeTheObjectSpeaksRatherThanTheInterview() {
+    assertThat(
+            said(
+                "„Wir wollen unsere Produktionssysteme enger verzahnen“, hatte VW-Chef Winterkorn"
+                    + " in einem Interview erklärt."))
+        .extracting(Attributed::name, Attributed::mention)
+        .containsExactly(tuple("Winterkorn", "VW-Chef Winterkorn"));
+  }
 }
