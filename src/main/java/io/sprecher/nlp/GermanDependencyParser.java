@@ -12,7 +12,6 @@ import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.PropertiesUtils;
 import java.lang.reflect.Field;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -92,24 +91,12 @@ final class GermanDependencyParser {
       return false;
     }
     try {
-      Config config = (Config) privateField(coreNlp, "config");
+      Config config = (Config) ParserNetwork.privateField(coreNlp, "config");
       if (coreNlp.getW1()[0].length != Config.numTokens * config.embeddingSize) {
         throw new IllegalStateException(
             "the hidden layer does not read " + Config.numTokens + " feature positions");
       }
-      @SuppressWarnings("unchecked")
-      Map<Integer, Integer> precomputedRows =
-          (Map<Integer, Integer>) privateField(coreNlp, "preMap");
-      double[][] precomputed = (double[][]) privateField(coreNlp, "saved");
-      ParserNetwork network =
-          new ParserNetwork(
-              coreNlp.getE(),
-              coreNlp.getW1(),
-              coreNlp.getb1(),
-              coreNlp.getW2(),
-              precomputedRows,
-              precomputed,
-              config.numCached);
+      ParserNetwork network = ParserNetwork.of(coreNlp, config.numCached);
       AtomicBoolean asked = new AtomicBoolean();
       classifierField.set(
           parser,
@@ -142,12 +129,5 @@ final class GermanDependencyParser {
         "ParserNetwork cannot stand in for CoreNLP's classifier ({}): parsing with CoreNLP's own"
             + " (same parses, slower)",
         why.toString());
-  }
-
-  private static Object privateField(Classifier classifier, String name)
-      throws ReflectiveOperationException {
-    Field field = Classifier.class.getDeclaredField(name);
-    field.setAccessible(true);
-    return field.get(classifier);
   }
 }

@@ -1,5 +1,7 @@
 package io.sprecher.nlp;
 
+import edu.stanford.nlp.parser.nndep.Classifier;
+import java.lang.reflect.Field;
 import java.util.Arrays;
 import java.util.Map;
 
@@ -83,6 +85,31 @@ final class ParserNetwork {
     this.precomputedRows = new FeatureTable(precomputedRows);
     this.precomputed = precomputed;
     this.cache = new Slot[cacheEntries];
+  }
+
+  /**
+   * The network of a loaded CoreNLP classifier, sharing its embeddings, bias and precomputed
+   * vectors (read from its private fields, as CoreNLP 4.5.10 names them).
+   */
+  static ParserNetwork of(Classifier coreNlp, int cacheEntries)
+      throws ReflectiveOperationException {
+    @SuppressWarnings("unchecked")
+    Map<Integer, Integer> precomputedRows = (Map<Integer, Integer>) privateField(coreNlp, "preMap");
+    return new ParserNetwork(
+        coreNlp.getE(),
+        coreNlp.getW1(),
+        coreNlp.getb1(),
+        coreNlp.getW2(),
+        precomputedRows,
+        (double[][]) privateField(coreNlp, "saved"),
+        cacheEntries);
+  }
+
+  /** A private field of CoreNLP's classifier. */
+  static Object privateField(Classifier coreNlp, String name) throws ReflectiveOperationException {
+    Field field = Classifier.class.getDeclaredField(name);
+    field.setAccessible(true);
+    return field.get(coreNlp);
   }
 
   /**

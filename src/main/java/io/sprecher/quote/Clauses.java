@@ -20,7 +20,7 @@ final class Clauses {
   /** The last token of content that runs to the sentence end (or to a post-posed frame). */
   static int lastContentToken(Sentence s, int limit) {
     int last = Math.min(limit, s.size()) - 1;
-    while (last >= 0 && s.token(last).isPunct() && !isQuoteMark(s.token(last))) {
+    while (last >= 0 && s.token(last).isPunct() && !s.token(last).isQuotationMark()) {
       last--;
     }
     return last;
@@ -58,9 +58,5 @@ final class Clauses {
       }
     }
     return false;
-  }
-
-  static boolean isQuoteMark(Token t) {
-    return t.isQuotationMark();
   }
 }

@@ -3,7 +3,6 @@ package io.sprecher.quote;
 import static io.sprecher.quote.Clauses.firstWord;
 import static io.sprecher.quote.Clauses.hasVerb;
 import static io.sprecher.quote.Clauses.isNominal;
-import static io.sprecher.quote.Clauses.isQuoteMark;
 import static io.sprecher.quote.Clauses.lastContentToken;
 import static io.sprecher.quote.Clauses.verbOutside;
 
@@ -260,7 +259,7 @@ public final class QuotationFinder {
       return k;
     }
     // "„…?“ sagte er": a closing mark after a sentence end, no comma
-    return isQuoteMark(boundary) && endsSentence(s.token(k - 1)) ? k : -1;
+    return boundary.isQuotationMark() && endsSentence(s.token(k - 1)) ? k : -1;
   }
 
   /** True when the verb's subject stands before the boundary and none follows the verb. */
@@ -302,7 +301,10 @@ public final class QuotationFinder {
   }
 
   private static boolean isClauseBoundary(Token t) {
-    return t.word().equals(",") || t.word().equals(":") || t.word().equals(";") || isQuoteMark(t);
+    return t.word().equals(",")
+        || t.word().equals(":")
+        || t.word().equals(";")
+        || t.isQuotationMark();
   }
 
   /** A framed quotation with the whole content its frame points at (before narrowing). */
@@ -321,7 +323,7 @@ public final class QuotationFinder {
     }
     if (boundary >= 0) {
       int last = boundary - 1;
-      if (isQuoteMark(s.token(boundary)) && !s.token(boundary).word().equals(",")) {
+      if (s.token(boundary).isQuotationMark() && !s.token(boundary).word().equals(",")) {
         last = boundary; // the closing mark itself ends the content
       }
       int speaker = FrameSpeakers.speakerAfter(s, verb, 0, last);
@@ -336,11 +338,11 @@ public final class QuotationFinder {
       if (j == cue.particle()) {
         continue;
       }
-      if (ctx.inQuote(t) && !isQuoteMark(t)) {
+      if (ctx.inQuote(t) && !t.isQuotationMark()) {
         break;
       }
       int end = lastContentToken(s, postposedLimit);
-      if (isQuoteMark(t) && j > verb && ctx.quoteAt(t.begin()) != null) {
+      if (t.isQuotationMark() && j > verb && ctx.quoteAt(t.begin()) != null) {
         // "sagte er „...“", "bezeichnete ihn als „maßvoll“": the quotation follows the frame
         QuoteSpan q = ctx.quoteAt(t.begin());
         if (QuotedNames.isName(ctx.text(), q)) {
@@ -470,10 +472,10 @@ public final class QuotationFinder {
       boolean directOnly,
       int speaker,
       List<Cue> cues) {
-    while (first <= last && s.token(first).isPunct() && !isQuoteMark(s.token(first))) {
+    while (first <= last && s.token(first).isPunct() && !s.token(first).isQuotationMark()) {
       first++;
     }
-    while (last >= first && s.token(last).isPunct() && !isQuoteMark(s.token(last))) {
+    while (last >= first && s.token(last).isPunct() && !s.token(last).isQuotationMark()) {
       last--;
     }
     if (first > last) {
@@ -727,7 +729,7 @@ public final class QuotationFinder {
             && sub.get(frameLast + 1)
             && !s.token(frameLast + 1).isVerb()
             && !startsNewNounPhrase(s, frameLast + 1)
-            && !isQuoteMark(s.token(frameLast + 1))) {
+            && !s.token(frameLast + 1).isQuotationMark()) {
           frameLast++;
         }
         frameLast = throughQuotedName(ctx, s, frameLast);
@@ -742,10 +744,10 @@ public final class QuotationFinder {
     } else if (frameLast >= last) {
       last = frameFirst - 1;
     }
-    while (first <= last && s.token(first).isPunct() && !isQuoteMark(s.token(first))) {
+    while (first <= last && s.token(first).isPunct() && !s.token(first).isQuotationMark()) {
       first++;
     }
-    while (last >= first && s.token(last).isPunct() && !isQuoteMark(s.token(last))) {
+    while (last >= first && s.token(last).isPunct() && !s.token(last).isQuotationMark()) {
       last--;
     }
     if (first > last || !hasVerb(s, first, last)) {
@@ -790,7 +792,7 @@ public final class QuotationFinder {
    * content is nothing but it; else null.
    */
   private static QuoteSpan wholeQuoteEndingAt(QuoteContext ctx, Sentence s, int first, int last) {
-    if (!isQuoteMark(s.token(last))) {
+    if (!s.token(last).isQuotationMark()) {
       return null;
     }
     QuoteSpan q = ctx.quoteAt(s.token(last).begin());
@@ -810,7 +812,7 @@ public final class QuotationFinder {
    */
   private static int throughQuotedName(QuoteContext ctx, Sentence s, int last) {
     int open = last + 1;
-    if (open >= s.size() || !isQuoteMark(s.token(open))) {
+    if (open >= s.size() || !s.token(open).isQuotationMark()) {
       return last;
     }
     QuoteSpan name = ctx.quoteAt(s.token(open).begin());

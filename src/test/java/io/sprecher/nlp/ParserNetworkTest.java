@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import edu.stanford.nlp.parser.nndep.Classifier;
 import edu.stanford.nlp.parser.nndep.Config;
-import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
@@ -47,7 +45,7 @@ class ParserNetworkTest {
 
   private void assertScoresAsCoreNlp(int cacheEntries) throws Exception {
     Classifier coreNlp = randomClassifier(cacheEntries);
-    ParserNetwork network = networkOf(coreNlp, cacheEntries);
+    ParserNetwork network = ParserNetwork.of(coreNlp, cacheEntries);
     int[][] configurations = randomFeatures(400);
     for (int pass = 0; pass < 2; pass++) {
       for (int[] features : configurations) {
@@ -61,7 +59,7 @@ class ParserNetworkTest {
   @Test
   void scoresExactlyAsCoreNlpsClassifierOnTwoThreadsSharingTheCache() throws Exception {
     Classifier coreNlp = randomClassifier(50);
-    ParserNetwork network = networkOf(coreNlp, 50);
+    ParserNetwork network = ParserNetwork.of(coreNlp, 50);
     int[][] configurations = randomFeatures(2_000);
     double[][] expected = new double[configurations.length][];
     for (int i = 0; i < configurations.length; i++) {
@@ -96,8 +94,8 @@ class ParserNetworkTest {
   @Test
   void scoresDoNotDependOnTheCacheSize() throws Exception {
     Classifier coreNlp = randomClassifier(1);
-    ParserNetwork oneSlot = networkOf(coreNlp, 1);
-    ParserNetwork manySlots = networkOf(coreNlp, 10_000);
+    ParserNetwork oneSlot = ParserNetwork.of(coreNlp, 1);
+    ParserNetwork manySlots = ParserNetwork.of(coreNlp, 10_000);
     for (int[] features : randomFeatures(200)) {
       assertThat(oneSlot.scores(features)).containsExactly(manySlots.scores(features));
     }
@@ -106,7 +104,7 @@ class ParserNetworkTest {
   @Test
   void refusesToRunWithoutACache() throws Exception {
     Classifier coreNlp = randomClassifier(1);
-    assertThatThrownBy(() -> networkOf(coreNlp, 0))
+    assertThatThrownBy(() -> ParserNetwork.of(coreNlp, 0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("cacheEntries");
   }
@@ -153,26 +151,6 @@ class ParserNetworkTest {
       }
     }
     return configurations;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static ParserNetwork networkOf(Classifier classifier, int cacheEntries)
-      throws ReflectiveOperationException {
-    return new ParserNetwork(
-        classifier.getE(),
-        classifier.getW1(),
-        classifier.getb1(),
-        classifier.getW2(),
-        (Map<Integer, Integer>) read(classifier, "preMap"),
-        (double[][]) read(classifier, "saved"),
-        cacheEntries);
-  }
-
-  private static Object read(Classifier classifier, String name)
-      throws ReflectiveOperationException {
-    Field field = Classifier.class.getDeclaredField(name);
-    field.setAccessible(true);
-    return field.get(classifier);
   }
 
   private static double[] coreNlpScores(Classifier classifier, int[] features)
