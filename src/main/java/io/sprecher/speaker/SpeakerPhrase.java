@@ -115,21 +115,7 @@ final class SpeakerPhrase {
     last = throughOrganisationName(s, q, inContent, cue, last);
     last = throughTruncatedCompound(s, q, inContent, cue, last);
     last = withoutTrailingFramePhrase(s, head, first, last);
-    last = endOfQuotedName(s, head, last);
-    while (last > head
-        && FUNCTION_WORDS.contains(s.token(last).pos())
-        && Character.isLetter(s.token(last).word().charAt(0))) {
-      // "der mexikanische Präsident von der", "der US-Präsident als": a phrase the content or a
-      // coordination cut off does not end in a preposition, an article or a conjunction (words:
-      // the tagger calls a bracket ADP at times)
-      last--;
-    }
-    while (last > first
-        && isPunctuation(s.token(last))
-        && !(isClosingQuote(s.token(last)) && opensQuote(s, first, last))
-        && !(s.token(last).word().equals(")") && opens(s, first, last))) {
-      last--;
-    }
+    last = withoutTrailingFunctionWords(s, head, first, endOfQuotedName(s, head, last));
     while (first < last
         && (isPunctuation(s.token(first)) && !isOpeningQuote(s.token(first))
             || isClosingQuote(s.token(first)) && !isOpeningQuote(s.token(first))
@@ -140,6 +126,31 @@ final class SpeakerPhrase {
       first++;
     }
     return new int[] {first, last};
+  }
+
+  /**
+   * "der mexikanische Präsident von der „…", "der US-Präsident als": a phrase the content or a
+   * coordination cut off ends neither in a preposition, an article or a conjunction (words only:
+   * the tagger calls a bracket ADP at times) nor in punctuation, other than the closing mark or
+   * bracket of something it opens; the two alternate until neither is left.
+   */
+  private static int withoutTrailingFunctionWords(Sentence s, int head, int first, int last) {
+    int before;
+    do {
+      before = last;
+      while (last > head
+          && FUNCTION_WORDS.contains(s.token(last).pos())
+          && Character.isLetter(s.token(last).word().charAt(0))) {
+        last--;
+      }
+      while (last > first
+          && isPunctuation(s.token(last))
+          && !(isClosingQuote(s.token(last)) && opensQuote(s, first, last))
+          && !(s.token(last).word().equals(")") && opens(s, first, last))) {
+        last--;
+      }
+    } while (last != before);
+    return last;
   }
 
   /**

@@ -484,6 +484,16 @@ class GermanConstructionsTest {
   }
 
   @Test
+  void speakerEndsBeforeThePrepositionAndArticleThatOpenTheQuotation() {
+    assertThat(
+            said(
+                "Nach einem Besuch im Krisengebiet sprach der mexikanische Präsident von der"
+                    + " „schlimmsten Katastrophe in der jüngsten Geschichte des Landes“."))
+        .extracting(Attributed::mention)
+        .containsExactly("der mexikanische Präsident");
+  }
+
+  @Test
   void quotedNameKeepsTheClosingMarkTheParserHungElsewhere() {
     assertThat(
             said(
