@@ -50,7 +50,9 @@ final class Continuations {
       while (f < framed.size() && framed.get(f).sentence() <= s.index()) {
         all.add(framed.get(f++));
       }
-      boolean framedHere = mostlyCovered(s, all) || hasFramedStatement(s, all);
+      // a frame may come after what it reports: "„…“. Das musste Steinbrück einräumen."
+      boolean framedHere =
+          mostlyCovered(s, all) || mostlyCovered(s, framed) || hasFramedStatement(s, all);
       List<Quotation> attributed = attributedQuotes(ctx, s, all);
       all.addAll(attributed);
       if (framedHere || !attributed.isEmpty()) {

@@ -60,6 +60,10 @@ public final class QuotationFinder {
 
   private static final Set<String> ANAPHORS = Set.of("dies", "das", "dieses", "diese", "dieser");
 
+  /** Forms of "werden": with a participle, the passive ("Dies wurde dementiert"). */
+  private static final Set<String> WERDEN =
+      Set.of("wird", "wurde", "wurden", "werden", "werde", "würde", "würden", "worden");
+
   private static final Set<String> SUBORDINATORS = Set.of("dass", "daß", "ob");
 
   private final SpeechVerbLexicon verbs;
@@ -582,12 +586,14 @@ public final class QuotationFinder {
       return Optional.empty();
     }
     int speaker = FrameSpeakers.speakerAfter(s, cue.verb(), first, first);
+    // "„Ja, es gibt Zumutungen“. Das musste Steinbrück einräumen.": a quotation's very words
+    QuoteSpan quoted = ctx.fillingQuote(previous, 0, previous.size() - 1);
     return Optional.of(
         new Quotation(
-            QuoteType.INDIRECT,
+            quoted != null ? QuoteType.DIRECT : QuoteType.INDIRECT,
             s.index(),
-            previous.token(from).begin(),
-            previous.token(to).end(),
+            quoted != null ? quoted.contentBegin() : previous.token(from).begin(),
+            quoted != null ? quoted.contentEnd() : previous.token(to).end(),
             cue,
             ctx.cueText(s, cue),
             speaker,
@@ -595,12 +601,27 @@ public final class QuotationFinder {
             s.index()));
   }
 
-  /** "Dies gab Airbus bekannt": a demonstrative, then the verb of saying within two words. */
+  /**
+   * "Dies gab Airbus bekannt", "Das musste Steinbrück einräumen": a demonstrative, then within two
+   * words the verb of saying or the auxiliary or modal verb that carries it.
+   */
   private static boolean opensWithAnaphor(Sentence s, Cue cue) {
     int first = firstWord(s);
-    return ANAPHORS.contains(s.token(first).word().toLowerCase(Locale.GERMAN))
-        && s.token(cue.verb()).isVerb()
-        && cue.verb() <= first + 2;
+    if (!ANAPHORS.contains(s.token(first).word().toLowerCase(Locale.GERMAN))
+        || !s.token(cue.verb()).isVerb()) {
+      return false;
+    }
+    for (int i = first + 1; i <= first + 2 && i < s.size(); i++) {
+      // not the passive: "Dies wurde vom Pentagon dementiert" denies what another said
+      Token t = s.token(i);
+      if (i == cue.verb()
+          || t.head() == cue.verb()
+              && t.relation().equals("aux")
+              && !WERDEN.contains(t.word().toLowerCase(Locale.GERMAN))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when the parser made the content a clausal complement (ccomp) of the verb. */

@@ -52,6 +52,16 @@ class GermanConstructionsTest {
   }
 
   @Test
+  void demonstrativeBeforeAModalReportsTheQuotationBeforeAsItsVeryWords() {
+    assertThat(
+            said(
+                "„Ja, es gibt Zumutungen“. Das musste Bundesfinanzminister Peer Steinbrück zu"
+                    + " Beginn der Debatte über den Haushaltsentwurf einräumen."))
+        .extracting(Attributed::type, Attributed::text, Attributed::name)
+        .containsExactly(tuple(QuoteType.DIRECT, "Ja, es gibt Zumutungen", "Peer Steinbrück"));
+  }
+
+  @Test
   void demonstrativeInFrontIsWhatWasSaidAndTheNounAfterTheVerbSpeaks() {
     assertThat(
             said(
