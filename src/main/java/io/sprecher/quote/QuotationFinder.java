@@ -58,6 +58,16 @@ public final class QuotationFinder {
           "hat", "hatte", "hatten", "haben", "habe", "hätte", "hätten", "ist", "war", "waren",
           "sind", "sei", "wäre", "wird", "wurde", "wurden", "werde");
 
+  /**
+   * Determiners that may open a genitive ("nach Angaben des Ministers", "seines Anwalts", "deren
+   * Sprecher", "einiger Juristen"): the source's phrase goes on over them.
+   */
+  private static final Pattern GENITIVE_DETERMINER =
+      Pattern.compile(
+          "des|der|eines|einer|(mein|dein|sein|ihr|unser|euer|eur)(es|er)|dessen|deren"
+              + "|(einig|mehrer|viel|all|beid|etlich|manch|jen|dies|welch)er|dieses|jenes"
+              + "|zweier|dreier");
+
   private static final Set<String> ANAPHORS = Set.of("dies", "das", "dieses", "diese", "dieser");
 
   /** Forms of "werden": with a participle, the passive ("Dies wurde dementiert"). */
@@ -859,7 +869,7 @@ public final class QuotationFinder {
     return s.token(i).pos().equals("DET")
         && (before.equals("NOUN") || before.equals("PROPN"))
         && s.token(i).ner().equals("O") // "der Zeitung The Jakarta Post": a name goes on
-        && !s.token(i).word().toLowerCase(Locale.GERMAN).matches("des|der|eines|einer");
+        && !GENITIVE_DETERMINER.matcher(s.token(i).word().toLowerCase(Locale.GERMAN)).matches();
   }
 
   private static boolean endsSentence(Token t) {

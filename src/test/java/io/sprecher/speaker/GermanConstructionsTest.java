@@ -504,6 +504,28 @@ class GermanConstructionsTest {
   }
 
   @Test
+  void genitiveAfterNachAngabenBelongsToTheSourceWhateverItsDeterminer() {
+    assertThat(
+            said(
+                "Nach Angaben seines Vermögensverwalters verstarb der Schauspieler in seinem Haus"
+                    + " am Wörthersee."))
+        .extracting(Attributed::text, Attributed::mention)
+        .containsExactly(
+            tuple(
+                "verstarb der Schauspieler in seinem Haus am Wörthersee",
+                "Angaben seines Vermögensverwalters"));
+    assertThat(
+            said(
+                "Nach Ansicht einiger Juristen sind die Grenzen der Inklusion erreicht, wenn die"
+                    + " finanziellen Mittel fehlen."))
+        .extracting(Attributed::text, Attributed::mention)
+        .containsExactly(
+            tuple(
+                "sind die Grenzen der Inklusion erreicht, wenn die finanziellen Mittel fehlen",
+                "Ansicht einiger Juristen"));
+  }
+
+  @Test
   void quotedNameKeepsTheClosingMarkTheParserHungElsewhere() {
     assertThat(
             said(
