@@ -18,6 +18,11 @@ public final class WordEndings {
             .toList();
   }
 
+  /** True when {@code word} is one of the words itself, not a compound ending in one. */
+  public boolean contains(String word) {
+    return endings.contains(word.toLowerCase(Locale.GERMAN));
+  }
+
   /** True when {@code word} is, or ends with, one of the words. */
   public boolean matches(String word) {
     String w = word.toLowerCase(Locale.GERMAN);

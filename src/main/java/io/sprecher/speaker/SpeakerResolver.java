@@ -30,6 +30,8 @@ public final class SpeakerResolver {
 
   private static final Set<String> PERSONAL_PRONOUNS = Set.of("er", "sie", "ich", "wir");
   private static final int PRONOUN_LOOKBACK_SENTENCES = 3;
+  private static final Set<String> DEFINITE_ARTICLES =
+      Set.of("der", "die", "das", "dem", "den", "des");
 
   private final RoleNouns roles;
   private final OrganisationNouns organisations;
@@ -149,6 +151,12 @@ public final class SpeakerResolver {
       return byOffice(text, names, office, s.token(head).begin(), before).withMention(mention);
     }
     String bare = withoutDeterminer(text, s, range);
+    if (org == null && organisations.isGeneric(word) && isDefinite(s, head)) {
+      Speaker named = byOrganisationNoun(text, names, word, s.token(range[0]).begin(), before);
+      if (named != null) {
+        return named.withMention(mention);
+      }
+    }
     if (organisations.isOrganisation(word)
         || h.ner().equals("ORGANIZATION")
         || h.ner().equals("LOCATION")) {
@@ -380,6 +388,44 @@ public final class SpeakerResolver {
       }
     }
     return lastSpeaker(before, true);
+  }
+
+  private static boolean isDefinite(Sentence s, int head) {
+    return s.children(head, "det").stream()
+        .map(i -> s.token(i).word().toLowerCase(Locale.GERMAN))
+        .anyMatch(DEFINITE_ARTICLES::contains);
+  }
+
+  /**
+   * "das Ministerium", "der Konzern": the nearest organisation named before the mention at {@code
+   * offset} whose name holds the noun ("Innenministerium") or follows it ("der US-Konzern Apple"),
+   * else the latest organisation that spoke under such a name; null if none.
+   */
+  private static Speaker byOrganisationNoun(
+      AnnotatedText text, List<NameSpan> names, String noun, int offset, List<Speaker> before) {
+    String n = noun.toLowerCase(Locale.GERMAN);
+    for (int i = names.size() - 1; i >= 0; i--) {
+      NameSpan name = names.get(i);
+      Sentence s = text.sentences().get(name.sentence());
+      if (!name.type().equals("ORGANIZATION") || s.token(name.first()).begin() >= offset) {
+        continue;
+      }
+      boolean holds = name.text().toLowerCase(Locale.GERMAN).contains(n);
+      boolean follows =
+          name.first() > 0
+              && surfaceWord(s, name.first() - 1).toLowerCase(Locale.GERMAN).endsWith(n);
+      if (holds || follows) {
+        return new Speaker(name.text(), SpeakerType.ORGANIZATION, null, null);
+      }
+    }
+    for (int i = before.size() - 1; i >= 0; i--) {
+      Speaker sp = before.get(i);
+      String name = sp.name() == null ? "" : sp.name().toLowerCase(Locale.GERMAN);
+      if (sp.type() == SpeakerType.ORGANIZATION && name.endsWith(n) && !name.equals(n)) {
+        return sp;
+      }
+    }
+    return null;
   }
 
   /** The words of office just before a name ("US-Außenminister" John Kerry), if of that office. */

@@ -28,4 +28,12 @@ class OrganisationNounsTest {
     assertThat(organisations.isOrganisation("Pressesprecher")).isFalse();
     assertThat(organisations.isOrganisation("Chefdiplomat")).isFalse();
   }
+
+  @Test
+  void onlyTheBareNounIsGeneric() {
+    assertThat(organisations.isGeneric("Ministerium")).isTrue();
+    assertThat(organisations.isGeneric("konzern")).isTrue();
+    assertThat(organisations.isGeneric("Innenministerium")).isFalse();
+    assertThat(organisations.isGeneric("Kerry")).isFalse();
+  }
 }

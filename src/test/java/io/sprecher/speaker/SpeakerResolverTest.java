@@ -160,6 +160,39 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void definiteOrganisationNounIsTheOrganisationNamedBeforeWithThatNoun() {
+    List<Attributed> a =
+        attribute(
+            "Die Internationale Organisation für Migration (IOM) erklärte am Dienstag, die"
+                + " Flüchtlinge seien vermutlich verdurstet. Die Organisation warnte, die Sahara"
+                + " könne für viele Flüchtlinge zu einer Todesfalle werden.");
+
+    assertThat(a)
+        .extracting(Attributed::speaker)
+        .containsExactly(
+            new Speaker(
+                "Internationale Organisation für Migration",
+                SpeakerType.ORGANIZATION,
+                "Die Internationale Organisation für Migration (IOM)",
+                null),
+            new Speaker(
+                "Internationale Organisation für Migration",
+                SpeakerType.ORGANIZATION,
+                "Die Organisation",
+                null));
+  }
+
+  @Test
+  void definiteOrganisationNounWithoutSuchAnOrganisationBeforeKeepsTheNoun() {
+    List<Attributed> a =
+        attribute(
+            "Der Autor des Buches wohnt in Wien. Das Unternehmen teilte mit, der Vertrag sei"
+                + " gekündigt.");
+
+    assertThat(a).extracting(Attributed::name).containsExactly("Unternehmen");
+  }
+
+  @Test
   void pentagonIsOrganisationSpeaker() {
     List<Attributed> a =
         attribute(
