@@ -43,7 +43,11 @@ final class SpeakerPhrase {
           "zum",
           "zur");
 
+  /** Prepositions before a medium noun that make a phrase the frame's: "in einer Aussendung". */
+  private static final Set<String> MEDIUM_PREPOSITIONS = Set.of("in", "im", "auf");
+
   private final OrganisationNouns organisations;
+  private final MediumNouns media = new MediumNouns();
 
   SpeakerPhrase(OrganisationNouns organisations) {
     this.organisations = organisations;
@@ -114,6 +118,9 @@ final class SpeakerPhrase {
     last = throughQuotedName(s, q, inContent, cue, last);
     last = throughOrganisationName(s, q, inContent, cue, last);
     last = throughTruncatedCompound(s, q, inContent, cue, last);
+    if (q.cue() != null && last == q.cue().particle() && last > head) {
+      last--; // "teilte die Organisation auf Twitter mit": the verb's particle is the frame's
+    }
     last = withoutTrailingFramePhrase(s, head, first, last);
     last = withoutTrailingFunctionWords(s, head, first, endOfQuotedName(s, head, last));
     while (first < last
@@ -306,12 +313,12 @@ final class SpeakerPhrase {
    * Stadt-Anzeiger", "Kerry am Mittwoch"); one in the middle ("der Gesandte in Damaskus für die
    * Gespräche, X") stays.
    */
-  private static int withoutTrailingFramePhrase(Sentence s, int head, int first, int last) {
+  private int withoutTrailingFramePhrase(Sentence s, int head, int first, int last) {
     boolean cut = true;
     while (cut) {
       cut = false;
       for (int c = head + 1; c <= last; c++) {
-        if (isTimeOrPlaceModifier(s, c)) {
+        if (isFrameModifier(s, c)) {
           BitSet sub = s.subtree(c);
           int from = sub.nextSetBit(0);
           if (from > head && sub.length() - 1 >= last) {
@@ -380,13 +387,14 @@ final class SpeakerPhrase {
   }
 
   /** "am Montag", "bei einem Treffen": a modifier of the frame the parser hung on the speaker. */
-  private static boolean isTimeOrPlaceModifier(Sentence s, int c) {
+  private boolean isFrameModifier(Sentence s, int c) {
     if (!s.token(c).relation().equals("nmod") && !s.token(c).relation().equals("obl")) {
       return false;
     }
+    boolean medium = media.isMedium(s.token(c).word());
     return s.children(c, "case").stream()
         .map(i -> s.token(i).word().toLowerCase(Locale.GERMAN))
-        .anyMatch(FRAME_PREPOSITIONS::contains);
+        .anyMatch(p -> FRAME_PREPOSITIONS.contains(p) || medium && MEDIUM_PREPOSITIONS.contains(p));
   }
 
   /** Punctuation by its tag, or a dash: the tagger calls a dash PROPN at times. */

@@ -461,7 +461,7 @@ class GermanConstructionsTest {
         .containsExactly(
             "ist auch Brasilien von der Dengue-Epidemie betroffen",
             "Dort seien bis Ende Januar mehr als 21.000 Fälle registriert worden");
-    assertThat(report.get(0).mention()).isEqualTo("die Ärztezeitung in ihrer Onlineausgabe");
+    assertThat(report.get(0).mention()).isEqualTo("die Ärztezeitung"); // the medium is the frame's
     assertThat(report.get(0).name()).isEqualTo("Ärztezeitung");
     assertThat(report.get(1).speaker()).isEqualTo(report.get(0).speaker().withMention(null));
     assertThat(
@@ -523,6 +523,35 @@ class GermanConstructionsTest {
             tuple(
                 "sind die Grenzen der Inklusion erreicht, wenn die finanziellen Mittel fehlen",
                 "Ansicht einiger Juristen"));
+  }
+
+  @Test
+  void whereAndWhenTheSpeakerSpokeAreNotPartOfTheSpeaker() {
+    assertThat(
+            said(
+                "„Wir werden die Spenden verdoppeln“, so der Bischof am Montag in einer"
+                    + " Aussendung."))
+        .extracting(Attributed::mention)
+        .containsExactly("der Bischof");
+    assertThat(
+            said(
+                "Gonzalo Delaveau habe seinen Rücktritt eingereicht, der Vorstand diesen"
+                    + " angenommen, teilte die Organisation auf Twitter mit."))
+        .extracting(Attributed::mention)
+        .containsExactly("die Organisation");
+  }
+
+  @Test
+  void pressReleaseWithoutSenderNamesNoSpeakerAndWithSenderTheSender() {
+    assertThat(
+            said(
+                "Die Einbrecher seien über ein Kellerfenster eingestiegen, hieß es in einer"
+                    + " Aussendung."))
+        .extracting(Attributed::name, Attributed::mention)
+        .containsExactly(tuple(null, "einer Aussendung"));
+    assertThat(said("Laut einer Aussendung der Polizei wurde der Mann am Sonntag festgenommen."))
+        .extracting(Attributed::name)
+        .containsExactly("Polizei");
   }
 
   @Test
