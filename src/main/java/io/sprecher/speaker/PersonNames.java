@@ -2,12 +2,15 @@ package io.sprecher.speaker;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Canonical person names within one article: a short form ("Kerry") becomes the fullest form the
  * article gives of the same person ("John Kerry"), matched on the last word.
  */
 public final class PersonNames {
+
+  private static final Pattern EAST_ASIAN_GIVEN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+-\\p{Ll}+");
 
   private final List<NameSpan> persons;
 
@@ -20,7 +23,11 @@ public final class PersonNames {
     return word.replaceFirst("^\\p{Ll}+-", "").toLowerCase(Locale.GERMAN);
   }
 
-  /** The fullest name in the article that ends with the same word as {@code name}. */
+  /**
+   * The fullest name in the article that ends with the same word as {@code name}; for a single word
+   * that ends no longer name, the fullest East Asian name that starts with it ("Ban" is "Ban
+   * Ki-moon", "Ai" is "Ai Weiwei").
+   */
   public String canonical(String name) {
     if (name == null) {
       return null;
@@ -29,12 +36,32 @@ public final class PersonNames {
     String last = surname(words[words.length - 1]);
     String best = name;
     for (NameSpan p : persons) {
-      if (surname(p.lastWord()).equals(last)
-          && p.text().length() > best.length()
-          && p.text().split("\\s+").length <= 4) {
+      if (surname(p.lastWord()).equals(last) && longer(p, best)) {
         best = p.text();
       }
     }
+    if (words.length == 1 && best.equals(name)) {
+      for (NameSpan p : persons) {
+        if (p.text().startsWith(name + " ")
+            && familyNameFirst(name, p.text().substring(name.length() + 1))
+            && longer(p, best)) {
+          best = p.text();
+        }
+      }
+    }
     return best;
+  }
+
+  /**
+   * True when {@code family} before {@code given} reads as an East Asian name, family name first: a
+   * family name of up to three letters ("Ai Weiwei", "Xi Jinping") or a hyphenated given name ("Ban
+   * Ki-moon", "Kim Jong-un"). Not "Kerry Washington": Kerry is her first name.
+   */
+  private static boolean familyNameFirst(String family, String given) {
+    return family.length() <= 3 || EAST_ASIAN_GIVEN_NAME.matcher(given).matches();
+  }
+
+  private static boolean longer(NameSpan p, String than) {
+    return p.text().length() > than.length() && p.text().split("\\s+").length <= 4;
   }
 }

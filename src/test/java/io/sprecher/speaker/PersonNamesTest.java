@@ -93,4 +93,21 @@ class PersonNamesTest {
 
     assertThat(names.canonical("Assad")).isEqualTo("Baschar al-Assad");
   }
+
+  @Test
+  void familyNameFirstBecomesTheFullNameThatStartsWithIt() {
+    PersonNames names =
+        new PersonNames(
+            List.of(person(0, "Ban Ki-moon"), person(2, "Ban"), person(3, "Ai Weiwei")));
+
+    assertThat(names.canonical("Ban")).isEqualTo("Ban Ki-moon");
+    assertThat(names.canonical("Ai")).isEqualTo("Ai Weiwei");
+  }
+
+  @Test
+  void nameEndingInTheWordWinsOverOneStartingWithIt() {
+    PersonNames names = new PersonNames(List.of(person(0, "Li Keqiang"), person(1, "Wolfgang Li")));
+
+    assertThat(names.canonical("Li")).isEqualTo("Wolfgang Li");
+  }
 }
