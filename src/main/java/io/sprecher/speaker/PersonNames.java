@@ -2,7 +2,9 @@ package io.sprecher.speaker;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Canonical person names within one article: a short form ("Kerry") becomes the fullest form the
@@ -15,7 +17,16 @@ public final class PersonNames {
   private final List<NameSpan> persons;
 
   public PersonNames(List<NameSpan> names) {
-    this.persons = names.stream().filter(n -> n.type().equals("PERSON")).toList();
+    List<NameSpan> all = names.stream().filter(n -> n.type().equals("PERSON")).toList();
+    Set<String> texts = all.stream().map(NameSpan::text).collect(Collectors.toSet());
+    // "Ai Weiweis Werk": a genitive the article also gives without its s is not a name of its own
+    this.persons =
+        all.stream()
+            .filter(
+                n ->
+                    !(n.text().endsWith("s")
+                        && texts.contains(n.text().substring(0, n.text().length() - 1))))
+            .toList();
   }
 
   /** The last name without a lowercase particle: "al-Assad" and "Assad" are both "assad". */

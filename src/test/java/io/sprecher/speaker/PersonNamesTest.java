@@ -110,4 +110,13 @@ class PersonNamesTest {
 
     assertThat(names.canonical("Li")).isEqualTo("Wolfgang Li");
   }
+
+  @Test
+  void genitiveOfANameTheArticleAlsoGivesIsNoFullerForm() {
+    PersonNames names =
+        new PersonNames(
+            List.of(person(0, "Ai Weiwei"), person(1, "Ai Weiweis"), person(2, "Weiweis")));
+
+    assertThat(names.canonical("Ai")).isEqualTo("Ai Weiwei");
+  }
 }
