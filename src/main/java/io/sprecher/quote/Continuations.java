@@ -230,6 +230,9 @@ final class Continuations {
   private int[] subjectBefore(QuoteContext ctx, Sentence s) {
     for (int k = s.index() - 1; k >= 0 && k >= s.index() - 1 - MAX_CONTINUATION_GAP; k--) {
       Sentence p = ctx.sentences().get(k);
+      if (mainClauseMood(ctx, p) != Mood.OTHER) {
+        continue; // "Bereits heute müssten Unternehmen ...": its subject is part of what was said
+      }
       for (Token t : p.tokens()) {
         if (!ctx.inQuote(t) && verbs.cueAt(p, t.index()).isPresent()) {
           int subject = FrameSpeakers.subjectOf(p, t.index(), -1, -1);

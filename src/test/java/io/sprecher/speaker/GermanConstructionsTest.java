@@ -62,6 +62,21 @@ class GermanConstructionsTest {
   }
 
   @Test
+  void konjunktivSentenceSpeaksForTheSubjectBeforeTheReportedOneInBetween() {
+    assertThat(
+            said(
+                "Gewerkschaftschef Konrad Freiberg begründete dies mit den nicht ausreichenden"
+                    + " Kapazitäten der Bundeswehr. Bereits heute müssten private"
+                    + " Sicherheitsunternehmen den Schutz der Kasernen übernehmen. Außerdem sei"
+                    + " der Schutz der Fußballweltmeisterschaft keine militärische Aufgabe."))
+        .extracting(Attributed::text, Attributed::name)
+        .containsExactly(
+            tuple(
+                "Außerdem sei der Schutz der Fußballweltmeisterschaft keine militärische Aufgabe",
+                "Konrad Freiberg"));
+  }
+
+  @Test
   void demonstrativeInFrontIsWhatWasSaidAndTheNounAfterTheVerbSpeaks() {
     assertThat(
             said(
