@@ -142,6 +142,7 @@ public final class QuotationFinder {
         kept.add(relayed(s, f.quotation()));
       }
     }
+    kept = oneStatementPerContent(s, kept);
     for (Quotation q : List.copyOf(kept)) {
       contentAfterFrame(ctx, s, q, kept).ifPresent(kept::add);
     }
@@ -152,6 +153,37 @@ public final class QuotationFinder {
       reported(ctx, s).ifPresent(kept::add);
     }
     return kept;
+  }
+
+  /**
+   * "Er weist den Vorwurf zurück, dass ...", "sagte Felderer auf die Frage, ob ...": where two cues
+   * frame the same content, one statement: the one whose cue stands highest in the parse (the main
+   * clause's verb), the earlier cue on a tie.
+   */
+  private static List<Quotation> oneStatementPerContent(Sentence s, List<Quotation> kept) {
+    List<Quotation> out = new ArrayList<>();
+    for (Quotation q : kept) {
+      Quotation same =
+          out.stream()
+              .filter(o -> o.begin() == q.begin() && o.end() == q.end())
+              .findFirst()
+              .orElse(null);
+      if (same == null) {
+        out.add(q);
+      } else if (depth(s, q.cue().verb()) < depth(s, same.cue().verb())) {
+        out.set(out.indexOf(same), q);
+      }
+    }
+    return out;
+  }
+
+  /** The number of heads above token {@code i} up to the root. */
+  private static int depth(Sentence s, int i) {
+    int d = 0;
+    for (int h = s.token(i).head(); h >= 0 && d < s.size(); h = s.token(h).head()) {
+      d++;
+    }
+    return d;
   }
 
   /**

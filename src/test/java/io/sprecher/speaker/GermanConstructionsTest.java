@@ -77,6 +77,23 @@ class GermanConstructionsTest {
   }
 
   @Test
+  void verbAndNounOfSayingOverTheSameContentMakeOneStatement() {
+    assertThat(
+            said(
+                "Bundesrat Joseph Deiss, der sich an den Osterfeiertagen zu diesem Schritt"
+                    + " entschlossen hatte, sagte zur Begründung, er wolle neuen Politikern den"
+                    + " Platz frei machen."))
+        .extracting(Attributed::text, Attributed::name)
+        .containsExactly(tuple("er wolle neuen Politikern den Platz frei machen", "Joseph Deiss"));
+    assertThat(
+            said(
+                "Spectors Verteidiger Bruce Cutler vertritt ebenso wie sein Mandant die Ansicht,"
+                    + " Clarkson habe sich selbst getötet."))
+        .extracting(Attributed::text, Attributed::name)
+        .containsExactly(tuple("Clarkson habe sich selbst getötet", "Bruce Cutler"));
+  }
+
+  @Test
   void demonstrativeInFrontIsWhatWasSaidAndTheNounAfterTheVerbSpeaks() {
     assertThat(
             said(
