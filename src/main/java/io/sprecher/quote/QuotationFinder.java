@@ -109,7 +109,7 @@ public final class QuotationFinder {
     for (Sentence s : text.sentences()) {
       found.addAll(framed(ctx, s));
     }
-    return continuations.around(ctx, found);
+    return continuations.around(ctx, framedOncePerContent(found));
   }
 
   // ---------------------------------------------------------------- pass 1: framed statements
@@ -172,6 +172,32 @@ public final class QuotationFinder {
         out.add(q);
       } else if (depth(s, q.cue().verb()) < depth(s, same.cue().verb())) {
         out.set(out.indexOf(same), q);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "Im vergangenen Jahr gab es nach einem Bericht 500 Fälle. Dies geht aus dem Bericht des BKA
+   * hervor.": a sentence reported both by its own phrase and by a frame in the next sentence is one
+   * statement, the frame's (its verb names the source); else the first.
+   */
+  private static List<Quotation> framedOncePerContent(List<Quotation> found) {
+    List<Quotation> out = new ArrayList<>();
+    for (Quotation q : found) {
+      int same = -1;
+      for (int i = 0; i < out.size(); i++) {
+        if (out.get(i).begin() == q.begin() && out.get(i).end() == q.end()) {
+          same = i;
+        }
+      }
+      if (same < 0) {
+        out.add(q);
+      } else if (out.get(same).cue() != null
+          && out.get(same).cue().phrase()
+          && q.cue() != null
+          && !q.cue().phrase()) {
+        out.set(same, q);
       }
     }
     return out;

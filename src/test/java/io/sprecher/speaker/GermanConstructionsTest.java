@@ -94,6 +94,17 @@ class GermanConstructionsTest {
   }
 
   @Test
+  void sentenceReportedByItsOwnPhraseAndByTheNextSentenceIsOneStatementOfTheFrame() {
+    assertThat(
+            said(
+                "Im vergangenen Jahr hat es in Deutschland nach einem Bericht von Spiegel online"
+                    + " mehr als tausend Angriffe auf Flüchtlingsheime gegeben. Das geht aus einer"
+                    + " Erhebung des Bundeskriminalamts (BKA) hervor."))
+        .extracting(Attributed::type, Attributed::mention)
+        .containsExactly(tuple(QuoteType.INDIRECT, "einer Erhebung des Bundeskriminalamts (BKA)"));
+  }
+
+  @Test
   void demonstrativeInFrontIsWhatWasSaidAndTheNounAfterTheVerbSpeaks() {
     assertThat(
             said(
