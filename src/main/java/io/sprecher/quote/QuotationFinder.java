@@ -109,7 +109,7 @@ public final class QuotationFinder {
     for (Sentence s : text.sentences()) {
       found.addAll(framed(ctx, s));
     }
-    return continuations.around(ctx, framedOncePerContent(found));
+    return continuations.around(ctx, oncePerContent(ctx, found));
   }
 
   // ---------------------------------------------------------------- pass 1: framed statements
@@ -142,7 +142,6 @@ public final class QuotationFinder {
         kept.add(relayed(s, f.quotation()));
       }
     }
-    kept = oneStatementPerContent(s, kept);
     for (Quotation q : List.copyOf(kept)) {
       contentAfterFrame(ctx, s, q, kept).ifPresent(kept::add);
     }
@@ -156,33 +155,13 @@ public final class QuotationFinder {
   }
 
   /**
-   * "Er weist den Vorwurf zurück, dass ...", "sagte Felderer auf die Frage, ob ...": where two cues
-   * frame the same content, one statement: the one whose cue stands highest in the parse (the main
-   * clause's verb), the earlier cue on a tie.
+   * One statement per content where several frames claim it: "sagte zur Begründung, er wolle ..."
+   * (a verb and a noun of saying), "Im vergangenen Jahr gab es nach einem Bericht 500 Fälle. Das
+   * geht aus einer Erhebung des BKA hervor." (a reporting phrase and the next sentence's frame). A
+   * verb's frame wins over a phrase's (the verb names the source); in one sentence, the cue highest
+   * in the parse (the main clause's verb); else the first.
    */
-  private static List<Quotation> oneStatementPerContent(Sentence s, List<Quotation> kept) {
-    List<Quotation> out = new ArrayList<>();
-    for (Quotation q : kept) {
-      Quotation same =
-          out.stream()
-              .filter(o -> o.begin() == q.begin() && o.end() == q.end())
-              .findFirst()
-              .orElse(null);
-      if (same == null) {
-        out.add(q);
-      } else if (depth(s, q.cue().verb()) < depth(s, same.cue().verb())) {
-        out.set(out.indexOf(same), q);
-      }
-    }
-    return out;
-  }
-
-  /**
-   * "Im vergangenen Jahr gab es nach einem Bericht 500 Fälle. Dies geht aus dem Bericht des BKA
-   * hervor.": a sentence reported both by its own phrase and by a frame in the next sentence is one
-   * statement, the frame's (its verb names the source); else the first.
-   */
-  private static List<Quotation> framedOncePerContent(List<Quotation> found) {
+  private static List<Quotation> oncePerContent(QuoteContext ctx, List<Quotation> found) {
     List<Quotation> out = new ArrayList<>();
     for (Quotation q : found) {
       int same = -1;
@@ -193,14 +172,23 @@ public final class QuotationFinder {
       }
       if (same < 0) {
         out.add(q);
-      } else if (out.get(same).cue() != null
-          && out.get(same).cue().phrase()
-          && q.cue() != null
-          && !q.cue().phrase()) {
+      } else if (frameBefore(ctx, q, out.get(same))) {
         out.set(same, q);
       }
     }
     return out;
+  }
+
+  /** True when {@code q}'s frame names the speaker of a content better than {@code other}'s. */
+  private static boolean frameBefore(QuoteContext ctx, Quotation q, Quotation other) {
+    boolean verb = q.cue() != null && !q.cue().phrase();
+    boolean otherVerb = other.cue() != null && !other.cue().phrase();
+    if (verb != otherVerb || !verb) {
+      return verb && !otherVerb;
+    }
+    Sentence s = ctx.sentences().get(q.sentence());
+    return q.sentence() == other.sentence()
+        && depth(s, q.cue().verb()) < depth(s, other.cue().verb());
   }
 
   /** The number of heads above token {@code i} up to the root. */
