@@ -23,6 +23,23 @@ public final class WordEndings {
     return endings.contains(word.toLowerCase(Locale.GERMAN));
   }
 
+  /**
+   * {@code word} without the genitive ending of a word of the list it ends with
+   * ("Bundeskriminalamts" and "Amtes" give "Bundeskriminalamt" and "Amt"), else {@code word}
+   * itself.
+   */
+  public String withoutGenitive(String word) {
+    String w = word.toLowerCase(Locale.GERMAN);
+    for (String e : endings) {
+      for (String ending : List.of("es", "s")) {
+        if (w.endsWith(e + ending) && !e.endsWith("s")) {
+          return word.substring(0, word.length() - ending.length());
+        }
+      }
+    }
+    return word;
+  }
+
   /** True when {@code word} is, or ends with, one of the words. */
   public boolean matches(String word) {
     String w = word.toLowerCase(Locale.GERMAN);

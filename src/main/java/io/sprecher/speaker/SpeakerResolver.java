@@ -85,6 +85,8 @@ public final class SpeakerResolver {
       }
       if (sp.isPerson()) {
         sp = sp.withName(personNames.canonical(sp.name()));
+      } else if (sp.type() == SpeakerType.ORGANIZATION) {
+        sp = sp.withName(organisations.nominative(sp.name()));
       }
       speakers.add(sp);
       out.add(new Attribution(sp, begin, end, via));

@@ -36,4 +36,16 @@ class OrganisationNounsTest {
     assertThat(organisations.isGeneric("Innenministerium")).isFalse();
     assertThat(organisations.isGeneric("Kerry")).isFalse();
   }
+
+  @Test
+  void genitiveOfAnOrganisationNounBecomesItsNominative() {
+    assertThat(organisations.nominative("Bundeskriminalamts")).isEqualTo("Bundeskriminalamt");
+    assertThat(organisations.nominative("Auswärtigen Amtes")).isEqualTo("Auswärtigen Amt");
+    assertThat(organisations.nominative("Innenministeriums in Kairo"))
+        .isEqualTo("Innenministerium in Kairo");
+    assertThat(organisations.nominative("Reuters")).isEqualTo("Reuters");
+    assertThat(organisations.nominative("Untersuchungsausschuss des Bundestags"))
+        .isEqualTo("Untersuchungsausschuss des Bundestags");
+    assertThat(organisations.nominative(null)).isNull();
+  }
 }

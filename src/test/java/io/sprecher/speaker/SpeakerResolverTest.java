@@ -193,6 +193,19 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void organisationNamedInTheGenitiveIsNamedInTheNominative() {
+    List<Attributed> a =
+        attribute(
+            "Im vergangenen Jahr hat es in Deutschland mehr als tausend Angriffe auf"
+                + " Flüchtlingsheime gegeben. Das geht aus einer Erhebung des"
+                + " Bundeskriminalamts (BKA) hervor.");
+
+    assertThat(a)
+        .extracting(Attributed::name, Attributed::mention)
+        .containsExactly(tuple("Bundeskriminalamt", "einer Erhebung des Bundeskriminalamts (BKA)"));
+  }
+
+  @Test
   void pentagonIsOrganisationSpeaker() {
     List<Attributed> a =
         attribute(
