@@ -148,9 +148,11 @@ public final class QuotationFinder {
     if (kept.isEmpty() && !cues.isEmpty()) {
       anaphoric(ctx, s, cues).ifPresent(kept::add);
     }
-    if (kept.isEmpty()) {
-      reported(ctx, s).ifPresent(kept::add);
-    }
+    // "Oftmals habe der Mann gewartet, so Celebi, die auch angab, dass ...": a reporting phrase
+    // frames its own part of the sentence beside another frame's
+    reported(ctx, s)
+        .filter(r -> kept.stream().noneMatch(k -> overlap(k, r, s)))
+        .ifPresent(kept::add);
     return kept;
   }
 
@@ -189,6 +191,13 @@ public final class QuotationFinder {
     Sentence s = ctx.sentences().get(q.sentence());
     return q.sentence() == other.sentence()
         && depth(s, q.cue().verb()) < depth(s, other.cue().verb());
+  }
+
+  /** True when the two statements share content, or one's cue stands in the other's content. */
+  private static boolean overlap(Quotation a, Quotation b, Sentence s) {
+    return a.begin() < b.end() && b.begin() < a.end()
+        || a.covers(s.token(b.cue().verb()).begin())
+        || b.covers(s.token(a.cue().verb()).begin());
   }
 
   /** The number of heads above token {@code i} up to the root. */

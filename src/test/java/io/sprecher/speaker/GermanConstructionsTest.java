@@ -105,6 +105,21 @@ class GermanConstructionsTest {
   }
 
   @Test
+  void closingSoPhraseFramesItsPartOfTheSentenceBesideAVerbsFrame() {
+    assertThat(
+            said(
+                "Oftmals habe der Mann rund um die Uhr in einem Auto vor der Tür gewartet, so"
+                    + " Celebi, die auch angab, dass ihre Mandantin oftmals in Todesangst die"
+                    + " Polizei gerufen habe."))
+        .extracting(Attributed::text, Attributed::name)
+        .containsExactlyInAnyOrder(
+            tuple(
+                "Oftmals habe der Mann rund um die Uhr in einem Auto vor der Tür gewartet",
+                "Celebi"),
+            tuple("ihre Mandantin oftmals in Todesangst die Polizei gerufen habe", "Celebi"));
+  }
+
+  @Test
   void demonstrativeInFrontIsWhatWasSaidAndTheNounAfterTheVerbSpeaks() {
     assertThat(
             said(
