@@ -319,9 +319,20 @@ public final class QuotationFinder {
         start == verb
             || TENSE_AUXILIARIES.contains(first.word().toLowerCase(Locale.GERMAN))
                 && (first.head() == verb || s.token(verb).head() == start);
-    boolean wieOrSo = Set.of("wie", "so").contains(first.word().toLowerCase(Locale.GERMAN));
-    if (!(verbFirst || wieOrSo)) {
-      return -1;
+    boolean wieOrSo = isWieOrSo(first);
+    while (!(verbFirst || wieOrSo)) {
+      // ", wie Alan Stern, Direktor des Missionsrats der NASA, betont": an apposition's comma
+      // inside the frame; the frame opens at an earlier comma
+      if (!opensApposition(s, k, verb)) {
+        return -1;
+      }
+      do {
+        k--;
+      } while (k > 0 && !isClauseBoundary(s.token(k)) && k >= verb - MAX_FRAME_TOKENS);
+      if (k <= 0 || k < verb - MAX_FRAME_TOKENS || !s.token(k).word().equals(",")) {
+        return -1;
+      }
+      wieOrSo = isWieOrSo(s.token(k + 1));
     }
     Token boundary = s.token(k);
     if (boundary.word().equals(",")) {
@@ -329,6 +340,34 @@ public final class QuotationFinder {
     }
     // "„…?“ sagte er": a closing mark after a sentence end, no comma
     return boundary.isQuotationMark() && endsSentence(s.token(k - 1)) ? k : -1;
+  }
+
+  /**
+   * True when the words after the comma at {@code comma} up to the verb open with a noun phrase
+   * that the parser hangs on a word before the comma (apposition, conjunct or attribute): "Alan
+   * Stern, Direktor des Missionsrats"; not a clause of its own (", auf die Entlastung hinweist").
+   */
+  private static boolean opensApposition(Sentence s, int comma, int verb) {
+    int first = comma + 1;
+    if (first >= verb || !Set.of("NOUN", "PROPN", "DET", "ADJ").contains(s.token(first).pos())) {
+      return false;
+    }
+    int top = first;
+    for (int guard = 0; guard < s.size(); guard++) {
+      int h = s.token(top).head();
+      if (h <= comma || h >= verb) {
+        break;
+      }
+      top = h;
+    }
+    int head = s.token(top).head();
+    return head >= 0
+        && head < comma
+        && Set.of("appos", "conj", "nmod", "flat").contains(s.token(top).relation());
+  }
+
+  private static boolean isWieOrSo(Token t) {
+    return Set.of("wie", "so").contains(t.word().toLowerCase(Locale.GERMAN));
   }
 
   /** True when the verb's subject stands before the boundary and none follows the verb. */

@@ -120,6 +120,20 @@ class GermanConstructionsTest {
   }
 
   @Test
+  void postposedWieFrameReachesOverTheSpeakersApposition() {
+    assertThat(
+            said(
+                "Das Flugmanöver wird äußerste technische Raffinesse erfordern, wie Alan Stern,"
+                    + " Direktor des Wissenschaftlichen Missionsrats der NASA betont."))
+        .extracting(Attributed::type, Attributed::text, Attributed::mention)
+        .containsExactly(
+            tuple(
+                QuoteType.INDIRECT,
+                "Das Flugmanöver wird äußerste technische Raffinesse erfordern",
+                "Alan Stern, Direktor des Wissenschaftlichen Missionsrats der NASA"));
+  }
+
+  @Test
   void demonstrativeInFrontIsWhatWasSaidAndTheNounAfterTheVerbSpeaks() {
     assertThat(
             said(
