@@ -608,12 +608,46 @@ public final class QuotationFinder {
                     speaker,
                     -1,
                     ctx.sentenceAt(full.contentEnd() - 1)));
+    if (!directOnly && full != null && !verbOutside(s, first, last, full)) {
+      int clauseFirst = wordBeforeHungInside(s, first, full);
+      if (clauseFirst >= 0) {
+        // "meinte, der Ehemann „konnte sich nicht abfinden“": the quotation ends a clause whose
+        // subject stands before it: the clause is the statement, the quotation its very words
+        return Optional.of(
+            new Quotation(
+                QuoteType.MIXED,
+                s.index(),
+                s.token(clauseFirst).begin(),
+                Math.max(full.end(), s.token(last).end()),
+                cue,
+                cueText,
+                speaker,
+                -1,
+                ctx.sentenceAt(full.contentEnd() - 1)));
+      }
+    }
     if (directOnly || full != null && !verbOutside(s, first, last, full)) {
       return direct;
     }
     Optional<Quotation> reported =
         reportedContent(ctx, s, first, last, cue, cueText, anyMood, speaker);
     return reported.isPresent() ? reported : direct;
+  }
+
+  /**
+   * The first word of the content before quotation {@code q} when a word there hangs on a word
+   * inside the quotation (its subject, say); -1 when the content opens with the quotation or the
+   * words before it stand apart.
+   */
+  private static int wordBeforeHungInside(Sentence s, int first, QuoteSpan q) {
+    boolean hung = false;
+    int i = first;
+    for (; i < s.size() && s.token(i).begin() < q.begin(); i++) {
+      Token t = s.token(i);
+      int h = t.head();
+      hung |= !t.isPunct() && h >= 0 && q.contains(s.token(h).begin());
+    }
+    return hung && i > first ? first : -1;
   }
 
   /**

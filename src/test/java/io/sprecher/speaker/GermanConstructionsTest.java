@@ -134,6 +134,20 @@ class GermanConstructionsTest {
   }
 
   @Test
+  void quotationThatEndsAClauseWithItsSubjectBeforeItIsAMixedStatementOfTheClause() {
+    assertThat(
+            said(
+                "Ein Polizeisprecher meinte nun, der Ehemann „konnte und wollte sich mit der"
+                    + " Trennung nicht abfinden“."))
+        .extracting(Attributed::type, Attributed::text, Attributed::mention)
+        .containsExactly(
+            tuple(
+                QuoteType.MIXED,
+                "der Ehemann „konnte und wollte sich mit der Trennung nicht abfinden“",
+                "Ein Polizeisprecher"));
+  }
+
+  @Test
   void demonstrativeInFrontIsWhatWasSaidAndTheNounAfterTheVerbSpeaks() {
     assertThat(
             said(
