@@ -68,6 +68,9 @@ public final class QuotationFinder {
               + "|(einig|mehrer|viel|all|beid|etlich|manch|jen|dies|welch)er|dieses|jenes"
               + "|zweier|dreier");
 
+  /** Nouns of asking: a phrase "auf die Frage" opens a question, not a statement. */
+  private static final Set<String> QUESTION_NOUNS = Set.of("frage", "fragen", "nachfrage");
+
   private static final Set<String> ANAPHORS = Set.of("dies", "das", "dieses", "diese", "dieser");
 
   /** Forms of "werden": with a participle, the passive ("Dies wurde dementiert"). */
@@ -586,7 +589,7 @@ public final class QuotationFinder {
     while (last >= first && s.token(last).isPunct() && !s.token(last).isQuotationMark()) {
       last--;
     }
-    if (first > last) {
+    if (first > last || answersAQuestion(s, first)) {
       return Optional.empty();
     }
     final int from = first;
@@ -632,6 +635,18 @@ public final class QuotationFinder {
     Optional<Quotation> reported =
         reportedContent(ctx, s, first, last, cue, cueText, anyMood, speaker);
     return reported.isPresent() ? reported : direct;
+  }
+
+  /**
+   * "Auf die Frage, ob dies auch der Fall sei, sagte Kurz ...": content that opens with a
+   * preposition of a question is the question someone asked, not what the speaker said.
+   */
+  private static boolean answersAQuestion(Sentence s, int first) {
+    Token t = s.token(first);
+    int noun = t.head();
+    return t.pos().equals("ADP")
+        && noun > first
+        && QUESTION_NOUNS.contains(s.token(noun).word().toLowerCase(Locale.GERMAN));
   }
 
   /**

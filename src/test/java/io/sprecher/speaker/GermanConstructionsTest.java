@@ -148,6 +148,16 @@ class GermanConstructionsTest {
   }
 
   @Test
+  void questionPutToTheSpeakerIsNotWhatTheSpeakerSaid() {
+    assertThat(
+            said(
+                "Auf die Frage, ob er dem DFB noch einmal für Auskünfte zur Verfügung stehe,"
+                    + " antwortete Franz Beckenbauer: „Selbstverständlich.“"))
+        .extracting(Attributed::type, Attributed::text, Attributed::name)
+        .containsExactly(tuple(QuoteType.DIRECT, "Selbstverständlich.", "Franz Beckenbauer"));
+  }
+
+  @Test
   void demonstrativeInFrontIsWhatWasSaidAndTheNounAfterTheVerbSpeaks() {
     assertThat(
             said(
