@@ -22,7 +22,7 @@ final class SpeakerPhrase {
   private static final Set<String> NOUNS = Set.of("NOUN", "PROPN");
   private static final Set<String> BEFORE_QUOTED_NAME = Set.of("NOUN", "PROPN", "DET", "ADP");
   private static final Pattern DASH = Pattern.compile("\\p{Pd}+");
-  private static final Set<String> FUNCTION_WORDS = Set.of("ADP", "DET", "CCONJ");
+  private static final Set<String> FUNCTION_WORDS = Set.of("ADP", "DET", "CCONJ", "ADV");
   private static final Set<String> COORDINATORS = Set.of("und", "oder", "sowie");
   private static final Set<String> FRAME_PREPOSITIONS =
       Set.of(
@@ -70,7 +70,7 @@ final class SpeakerPhrase {
 
   /** The contiguous phrase of the speaker: the head's subtree without clauses, within the frame. */
   private int[] phraseRange(Sentence s, int speakerHead, Quotation q) {
-    int head = phraseHead(s, speakerHead);
+    int head = phraseHead(s, speakerHead, q);
     BitSet sub = nounPhrase(s, head);
     if (s.token(head).isQuotationMark()) {
       // "der „Frankfurter Allgemeine Zeitung“": the parser made the opening mark the head
@@ -366,12 +366,15 @@ final class SpeakerPhrase {
    * The head of the whole name phrase: "Winterkorn" in "VW-Chef Winterkorn" hangs as apposition on
    * "Chef" in CoreNLP's parse; the phrase is "VW-Chef Winterkorn".
    */
-  private static int phraseHead(Sentence s, int head) {
+  private static int phraseHead(Sentence s, int head, Quotation q) {
     int h = head;
     for (int guard = 0; guard < 3; guard++) {
       Token t = s.token(h);
       String rel = t.relation();
       int parent = t.head();
+      if (parent >= 0 && q.covers(s.token(parent).begin()) && !q.covers(t.begin())) {
+        return h; // "„Es war eine lustige Idee“, so die Agenturgründer": not into the content
+      }
       boolean nameOnNoun =
           (rel.equals("appos") || rel.equals("flat"))
               && parent >= 0

@@ -651,6 +651,13 @@ class GermanConstructionsTest {
   }
 
   @Test
+  void closingSoSourceInAppositionToTheQuotationStaysOutsideItWithoutItsAdverb() {
+    assertThat(said("„Es war zuerst eine lustige Idee“, so die Agenturgründer weiter."))
+        .extracting(Attributed::text, Attributed::mention)
+        .containsExactly(tuple("Es war zuerst eine lustige Idee", "die Agenturgründer"));
+  }
+
+  @Test
   void quotedNameKeepsTheClosingMarkTheParserHungElsewhere() {
     assertThat(
             said(
