@@ -10,6 +10,7 @@ import io.sprecher.lexicon.ResourceLines;
 import io.sprecher.nlp.AnnotatedText;
 import io.sprecher.nlp.Sentence;
 import io.sprecher.nlp.Token;
+import io.sprecher.time.TemporalExpressions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -1015,6 +1016,17 @@ public final class QuotationFinder {
         && !GENITIVE_DETERMINER.matcher(s.token(i).word().toLowerCase(Locale.GERMAN)).matches();
   }
 
+  /** The nearest noun or name before token {@code i} within three words, or -1. */
+  private static int nominalBefore(Sentence s, int i) {
+    for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+      String pos = s.token(k).pos();
+      if (pos.equals("NOUN") || pos.equals("PROPN")) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
   private static boolean endsSentence(Token t) {
     return t.word().equals("!") || t.word().equals("?") || t.word().equals(".");
   }
@@ -1027,6 +1039,11 @@ public final class QuotationFinder {
         // parser may hang "zufolge" on the verb as its particle)
         int head = s.token(m.first()).head();
         int before = m.first() - 1;
+        if (head >= 0 && TemporalExpressions.isCalendarWord(s.token(head).word())) {
+          // "dem Bericht vom Donnerstag zufolge": the report, not the day
+          head = nominalBefore(s, s.subtree(head).nextSetBit(0));
+          before = -1;
+        }
         yield head >= 0 && head < m.first() && isNominal(s.token(head))
             ? head
             : before >= 0 && isNominal(s.token(before)) ? before : -1;

@@ -5,6 +5,7 @@ import io.sprecher.nlp.Sentence;
 import io.sprecher.nlp.Token;
 import io.sprecher.quote.Quotation;
 import io.sprecher.quote.SourceNouns;
+import io.sprecher.time.TemporalExpressions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -120,8 +121,12 @@ public final class SpeakerResolver {
       // den Krieg" is no source)
       int limit =
           q.cue() != null && q.cue().phrase() && q.cue().verb() > head ? q.cue().verb() : s.size();
+      // "nach Polizeiangaben vom Donnerstag": a date is not the source
       List<Integer> nmods =
-          s.children(head, "nmod").stream().filter(c -> c > head && c < limit).toList();
+          s.children(head, "nmod").stream()
+              .filter(c -> c > head && c < limit)
+              .filter(c -> !TemporalExpressions.isCalendarWord(s.token(c).word()))
+              .toList();
       if (nmods.isEmpty()) {
         boolean possessive = !s.children(head, "det:poss").isEmpty();
         return possessive

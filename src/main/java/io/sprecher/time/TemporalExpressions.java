@@ -82,6 +82,24 @@ public final class TemporalExpressions implements Serializable {
               + "))(?:\\s+(?<year>\\d{4}))?"
               + "(?![\\p{L}\\d])");
 
+  /**
+   * True when {@code word} names a weekday (with or without a part of the day: "Donnerstag",
+   * "Montagabend") or a month ("September", "Jänner").
+   */
+  public static boolean isCalendarWord(String word) {
+    if (GermanMonths.byForm().containsKey(word.toLowerCase(Locale.GERMAN))) {
+      return true;
+    }
+    for (String day : WEEKDAYS.keySet()) {
+      if (word.startsWith(day)
+          && (word.length() == day.length()
+              || DAYPARTS.contains(word.substring(day.length()).toLowerCase(Locale.GERMAN)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The expressions in {@code text}, in text order, none overlapping another. */
   public List<TemporalExpression> find(String text) {
     List<TemporalExpression> all = new ArrayList<>();

@@ -658,6 +658,22 @@ class GermanConstructionsTest {
   }
 
   @Test
+  void dateAfterTheReportIsNotItsSource() {
+    assertThat(
+            said(
+                "Deutlich gestiegen ist dem Bericht vom Donnerstag zufolge die Zahl der"
+                    + " Brandanschläge."))
+        .extracting(Attributed::name, Attributed::mention)
+        .containsExactly(tuple(null, "dem Bericht"));
+    assertThat(
+            said(
+                "Nach Polizeiangaben vom Donnerstag gilt eine Zigarette als mutmaßlicher Auslöser"
+                    + " des Feuers."))
+        .extracting(Attributed::name)
+        .containsExactly((String) null);
+  }
+
+  @Test
   void quotedNameKeepsTheClosingMarkTheParserHungElsewhere() {
     assertThat(
             said(

@@ -95,4 +95,13 @@ class TemporalExpressionsTest {
       assertThat(text.substring(e.begin(), e.end())).isEqualTo(e.text());
     }
   }
+
+  @Test
+  void calendarWordsAreWeekdaysWithOrWithoutPartOfDayAndMonths() {
+    assertThat(TemporalExpressions.isCalendarWord("Donnerstag")).isTrue();
+    assertThat(TemporalExpressions.isCalendarWord("Montagabend")).isTrue();
+    assertThat(TemporalExpressions.isCalendarWord("Jänner")).isTrue();
+    assertThat(TemporalExpressions.isCalendarWord("Montage")).isFalse();
+    assertThat(TemporalExpressions.isCalendarWord("Polizei")).isFalse();
+  }
 }
