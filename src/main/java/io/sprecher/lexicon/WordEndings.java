@@ -40,6 +40,22 @@ public final class WordEndings {
     return word;
   }
 
+  /**
+   * The part of compound {@code word} before the longest word of the list it ends with ("Polizei"
+   * of "Polizeiangaben"), as written; empty when the word is one of the words itself or ends with
+   * none.
+   */
+  public String prefix(String word) {
+    String w = word.toLowerCase(Locale.GERMAN);
+    String longest = "";
+    for (String e : endings) {
+      if (w.endsWith(e) && e.length() > longest.length()) {
+        longest = e;
+      }
+    }
+    return longest.isEmpty() ? "" : word.substring(0, word.length() - longest.length());
+  }
+
   /** True when {@code word} is, or ends with, one of the words. */
   public boolean matches(String word) {
     String w = word.toLowerCase(Locale.GERMAN);

@@ -129,9 +129,14 @@ public final class SpeakerResolver {
               .toList();
       if (nmods.isEmpty()) {
         boolean possessive = !s.children(head, "det:poss").isEmpty();
+        String compounded = organisationInCompound(h.word());
         return possessive
             ? lastSpeaker(before, false).withMention(mention)
-            : new Speaker(null, SpeakerType.UNKNOWN, mention, null);
+            : new Speaker(
+                compounded,
+                compounded == null ? SpeakerType.UNKNOWN : SpeakerType.ORGANIZATION,
+                mention,
+                null);
       }
       return fromPhrase(text, names, q, nmods.get(0), before, quotations).withMention(mention);
     }
@@ -395,6 +400,20 @@ public final class SpeakerResolver {
       }
     }
     return lastSpeaker(before, true);
+  }
+
+  /**
+   * "nach Polizeiangaben", "Regierungsangaben zufolge": the organisation a compound source noun
+   * opens with ("Polizei", "Regierung", without the linking s), else null ("Medienberichten").
+   */
+  private String organisationInCompound(String word) {
+    String prefix = sources.prefix(word).replaceAll("-$", "");
+    for (String form : List.of(prefix, prefix.replaceAll("s$", ""))) {
+      if (form.length() > 1 && organisations.isOrganisation(form)) {
+        return form;
+      }
+    }
+    return null;
   }
 
   private static boolean isDefinite(Sentence s, int head) {

@@ -670,6 +670,16 @@ class GermanConstructionsTest {
                 "Nach Polizeiangaben vom Donnerstag gilt eine Zigarette als mutmaßlicher Auslöser"
                     + " des Feuers."))
         .extracting(Attributed::name)
+        .containsExactly("Polizei");
+  }
+
+  @Test
+  void compoundSourceNounNamesTheOrganisationItOpensWith() {
+    assertThat(said("Regierungsangaben zufolge wurden bei dem Anschlag 40 Menschen getötet."))
+        .extracting(Attributed::name, Attributed::type)
+        .containsExactly(tuple("Regierung", QuoteType.REPORTED));
+    assertThat(said("Medienberichten zufolge wurden bei dem Anschlag 40 Menschen getötet."))
+        .extracting(Attributed::name)
         .containsExactly((String) null);
   }
 
