@@ -50,10 +50,15 @@ final class Continuations {
       while (f < framed.size() && framed.get(f).sentence() <= s.index()) {
         all.add(framed.get(f++));
       }
-      // a frame may come after what it reports: "„…“. Das musste Steinbrück einräumen."
+      // a frame may come after what it reports ("„…“. Das musste Steinbrück einräumen."): every
+      // framed statement counts, and a quotation one of them reports is not taken twice
       boolean framedHere =
           mostlyCovered(s, all) || mostlyCovered(s, framed) || hasFramedStatement(s, all);
-      List<Quotation> attributed = attributedQuotes(ctx, s, all);
+      List<Quotation> attributed =
+          attributedQuotes(ctx, s, all).stream()
+              .filter(
+                  a -> framed.stream().noneMatch(o -> o.begin() == a.begin() && o.end() == a.end()))
+              .toList();
       all.addAll(attributed);
       if (framedHere || !attributed.isEmpty()) {
         continue;

@@ -12,6 +12,7 @@ import io.sprecher.nlp.Sentence;
 import io.sprecher.nlp.Token;
 import io.sprecher.time.TemporalExpressions;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -70,9 +71,15 @@ public final class QuotationFinder {
               + "|zweier|dreier");
 
   /** Nouns of asking: a phrase "auf die Frage" opens a question, not a statement. */
-  private static final Set<String> QUESTION_NOUNS = Set.of("frage", "fragen", "nachfrage");
+  private static final Set<String> QUESTION_NOUNS = Set.of("frage", "fragen");
 
   private static final Set<String> ANAPHORS = Set.of("dies", "das", "dieses", "diese", "dieser");
+
+  private static final Set<String> RELATIVE_PRONOUNS =
+      Set.of("der", "die", "das", "dem", "den", "deren", "dessen", "welcher", "welche", "welches");
+
+  /** Words that negate a verb of saying: "wollte ... nicht bestätigen". */
+  private static final Set<String> NEGATIONS = Set.of("nicht", "nie", "niemals");
 
   /** Forms of "werden": with a participle, the passive ("Dies wurde dementiert"). */
   private static final Set<String> WERDEN =
@@ -182,6 +189,9 @@ public final class QuotationFinder {
         out.set(same, q);
       }
     }
+    // a frame in a later sentence may have taken an earlier one's place: the second pass reads
+    // the statements in sentence order
+    out.sort(Comparator.comparingInt(Quotation::sentence));
     return out;
   }
 
@@ -590,7 +600,7 @@ public final class QuotationFinder {
     while (last >= first && s.token(last).isPunct() && !s.token(last).isQuotationMark()) {
       last--;
     }
-    if (first > last || answersAQuestion(s, first)) {
+    if (first > last || isTheQuestion(s, first)) {
       return Optional.empty();
     }
     final int from = first;
@@ -639,31 +649,37 @@ public final class QuotationFinder {
   }
 
   /**
-   * "Auf die Frage, ob dies auch der Fall sei, sagte Kurz ...": content that opens with a
-   * preposition of a question is the question someone asked, not what the speaker said.
+   * "Auf die Frage, ob dies auch der Fall sei, sagte Kurz ...": content that opens with "auf die
+   * Frage" is the question someone asked, not what the speaker said ("In der Frage der Verteilung
+   * gebe es keine Einigung" is a statement).
    */
-  private static boolean answersAQuestion(Sentence s, int first) {
+  private static boolean isTheQuestion(Sentence s, int first) {
     Token t = s.token(first);
     int noun = t.head();
-    return t.pos().equals("ADP")
+    return t.word().equalsIgnoreCase("auf")
         && noun > first
         && QUESTION_NOUNS.contains(s.token(noun).word().toLowerCase(Locale.GERMAN));
   }
 
   /**
-   * The first word of the content before quotation {@code q} when a word there hangs on a word
-   * inside the quotation (its subject, say); -1 when the content opens with the quotation or the
-   * words before it stand apart.
+   * The first word of the content before quotation {@code q} when the subject of the quotation's
+   * clause, or its "dass", stands there ("der Ehemann „konnte …“", "dass, „wenn …“"; not a relative
+   * pronoun, not "Aber"); -1 otherwise.
    */
   private static int wordBeforeHungInside(Sentence s, int first, QuoteSpan q) {
-    boolean hung = false;
-    int i = first;
-    for (; i < s.size() && s.token(i).begin() < q.begin(); i++) {
+    for (int i = first; i < s.size() && s.token(i).begin() < q.begin(); i++) {
       Token t = s.token(i);
       int h = t.head();
-      hung |= !t.isPunct() && h >= 0 && q.contains(s.token(h).begin());
+      boolean subject =
+          t.relation().startsWith("nsubj")
+              && (t.pos().equals("NOUN") || t.pos().equals("PROPN") || t.pos().equals("PRON"))
+              && !RELATIVE_PRONOUNS.contains(t.word().toLowerCase(Locale.GERMAN));
+      boolean subordinator = SUBORDINATORS.contains(t.word().toLowerCase(Locale.GERMAN));
+      if ((subject || subordinator) && h >= 0 && q.contains(s.token(h).begin())) {
+        return first;
+      }
     }
-    return hung && i > first ? first : -1;
+    return -1;
   }
 
   /**
@@ -761,17 +777,33 @@ public final class QuotationFinder {
    */
   private static boolean opensWithAnaphor(Sentence s, Cue cue) {
     int first = firstWord(s);
-    if (!ANAPHORS.contains(s.token(first).word().toLowerCase(Locale.GERMAN))
-        || !s.token(cue.verb()).isVerb()) {
+    Token anaphor = s.token(first);
+    if (!ANAPHORS.contains(anaphor.word().toLowerCase(Locale.GERMAN))
+        || anaphor.relation().equals("det") // "Das Innenministerium hat ... gesprochen"
+        || !s.token(cue.verb()).isVerb()
+        || passiveOrNegated(s, cue.verb())) {
       return false;
     }
     for (int i = first + 1; i <= first + 2 && i < s.size(); i++) {
-      // not the passive: "Dies wurde vom Pentagon dementiert" denies what another said
       Token t = s.token(i);
-      if (i == cue.verb()
-          || t.head() == cue.verb()
-              && t.relation().equals("aux")
-              && !WERDEN.contains(t.word().toLowerCase(Locale.GERMAN))) {
+      if (i == cue.verb() || t.head() == cue.verb() && t.relation().equals("aux")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Dies wurde vom Pentagon dementiert" (another's words denied), "Das wollte ein Sprecher nicht
+   * bestätigen" (not confirmed): the verb is passive or negated.
+   */
+  private static boolean passiveOrNegated(Sentence s, int verb) {
+    for (int c : s.children(verb)) {
+      Token t = s.token(c);
+      String w = t.word().toLowerCase(Locale.GERMAN);
+      if (t.deprel().equals("aux:pass")
+          || t.relation().equals("aux") && (WERDEN.contains(w) || w.equals("worden"))
+          || NEGATIONS.contains(w)) {
         return true;
       }
     }
@@ -1039,7 +1071,9 @@ public final class QuotationFinder {
         // parser may hang "zufolge" on the verb as its particle)
         int head = s.token(m.first()).head();
         int before = m.first() - 1;
-        if (head >= 0 && TemporalExpressions.isCalendarWord(s.token(head).word())) {
+        if (head >= 0
+            && s.token(head).ner().equals("O") // "Juli Zeh zufolge" names a person
+            && TemporalExpressions.isCalendarWord(s.token(head).word())) {
           // "dem Bericht vom Donnerstag zufolge": the report, not the day
           head = nominalBefore(s, s.subtree(head).nextSetBit(0));
           before = -1;

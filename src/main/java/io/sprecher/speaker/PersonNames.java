@@ -52,12 +52,17 @@ public final class PersonNames {
       }
     }
     if (words.length == 1 && best.equals(name)) {
-      for (NameSpan p : persons) {
-        if (p.text().startsWith(name + " ")
-            && familyNameFirst(name, p.text().substring(name.length() + 1))
-            && longer(p, best)) {
-          best = p.text();
-        }
+      // only one such name: with "Kim Jong-un" and "Kim Yo-jong" in the article, "Kim" stays
+      List<String> candidates =
+          persons.stream()
+              .filter(p -> p.text().startsWith(name + " "))
+              .filter(p -> familyNameFirst(name, p.text().substring(name.length() + 1)))
+              .filter(p -> longer(p, name))
+              .map(NameSpan::text)
+              .distinct()
+              .toList();
+      if (candidates.size() == 1) {
+        best = candidates.get(0);
       }
     }
     return best;

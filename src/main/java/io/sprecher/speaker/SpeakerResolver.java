@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Resolves the speaker of each statement of an article from the phrase its frame points at:
@@ -31,6 +32,7 @@ public final class SpeakerResolver {
 
   private static final Set<String> PERSONAL_PRONOUNS = Set.of("er", "sie", "ich", "wir");
   private static final int PRONOUN_LOOKBACK_SENTENCES = 3;
+  private static final Pattern GENITIVE_ARTICLE = Pattern.compile("(^|\\s)(des|eines)\\s");
   private static final Set<String> DEFINITE_ARTICLES =
       Set.of("der", "die", "das", "dem", "den", "des");
 
@@ -86,7 +88,7 @@ public final class SpeakerResolver {
       }
       if (sp.isPerson()) {
         sp = sp.withName(personNames.canonical(sp.name()));
-      } else if (sp.type() == SpeakerType.ORGANIZATION) {
+      } else if (sp.type() == SpeakerType.ORGANIZATION && inGenitive(sp.mention())) {
         sp = sp.withName(organisations.nominative(sp.name()));
       }
       speakers.add(sp);
@@ -125,7 +127,10 @@ public final class SpeakerResolver {
       List<Integer> nmods =
           s.children(head, "nmod").stream()
               .filter(c -> c > head && c < limit)
-              .filter(c -> !TemporalExpressions.isCalendarWord(s.token(c).word()))
+              .filter(
+                  c ->
+                      !(s.token(c).ner().equals("O")
+                          && TemporalExpressions.isCalendarWord(s.token(c).word())))
               .toList();
       if (nmods.isEmpty()) {
         boolean possessive = !s.children(head, "det:poss").isEmpty();
@@ -163,7 +168,7 @@ public final class SpeakerResolver {
       return byOffice(text, names, office, s.token(head).begin(), before).withMention(mention);
     }
     String bare = withoutDeterminer(text, s, range);
-    if (org == null && organisations.isGeneric(word) && isDefinite(s, head)) {
+    if (org == null && organisations.isGeneric(word) && isDefinite(s, head) && isBare(s, head)) {
       Speaker named = byOrganisationNoun(text, names, word, s.token(range[0]).begin(), before);
       if (named != null) {
         return named.withMention(mention);
@@ -407,6 +412,9 @@ public final class SpeakerResolver {
    * opens with ("Polizei", "Regierung", without the linking s), else null ("Medienberichten").
    */
   private String organisationInCompound(String word) {
+    if (word.toLowerCase(Locale.GERMAN).matches(".*kreise[n]?")) {
+      return null; // "aus Regierungskreisen": unnamed people near the government, not it
+    }
     String prefix = sources.prefix(word).replaceAll("-$", "");
     for (String form : List.of(prefix, prefix.replaceAll("s$", ""))) {
       if (form.length() > 1 && organisations.isOrganisation(form)) {
@@ -414,6 +422,18 @@ public final class SpeakerResolver {
       }
     }
     return null;
+  }
+
+  /** "einer Erhebung des Bundeskriminalamts": a mention with a genitive article. */
+  private static boolean inGenitive(String mention) {
+    return mention != null && GENITIVE_ARTICLE.matcher(mention).find();
+  }
+
+  /** "die Regierung", not "die russische Regierung" or "die Regierung in Kiew". */
+  private static boolean isBare(Sentence s, int head) {
+    return s.children(head).stream()
+        .map(c -> s.token(c).relation())
+        .allMatch(r -> r.equals("det") || r.equals("punct") || r.equals("case"));
   }
 
   private static boolean isDefinite(Sentence s, int head) {
@@ -436,7 +456,9 @@ public final class SpeakerResolver {
       if (!name.type().equals("ORGANIZATION") || s.token(name.first()).begin() >= offset) {
         continue;
       }
-      boolean holds = name.text().toLowerCase(Locale.GERMAN).contains(n);
+      boolean holds =
+          List.of(name.text().toLowerCase(Locale.GERMAN).split("[\\s-]+")).stream()
+              .anyMatch(w -> w.endsWith(n));
       boolean follows =
           name.first() > 0
               && surfaceWord(s, name.first() - 1).toLowerCase(Locale.GERMAN).endsWith(n);

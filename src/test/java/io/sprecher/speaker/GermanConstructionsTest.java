@@ -158,6 +158,33 @@ class GermanConstructionsTest {
   }
 
   @Test
+  void demonstrativeBeforeANegatedVerbOfSayingReportsNothing() {
+    assertThat(
+            said(
+                "Die Regierung will die Grenze ab Montag schließen. Das wollte ein Sprecher nicht"
+                    + " bestätigen."))
+        .isEmpty();
+  }
+
+  @Test
+  void contentAboutAQuestionIsStillAStatement() {
+    assertThat(said("In der Frage der Flüchtlingsverteilung gebe es keine Einigung, sagte Merkel."))
+        .extracting(Attributed::text, Attributed::name)
+        .containsExactly(
+            tuple("In der Frage der Flüchtlingsverteilung gebe es keine Einigung", "Merkel"));
+  }
+
+  @Test
+  void organisationNounWithAnAttributeNamesItselfNotTheOneBefore() {
+    assertThat(
+            said(
+                "Die Bundesregierung hat die Sanktionen am Montag verteidigt. Die russische"
+                    + " Regierung erklärte, die Sanktionen seien illegal."))
+        .extracting(Attributed::name)
+        .containsExactly("russische Regierung");
+  }
+
+  @Test
   void demonstrativeInFrontIsWhatWasSaidAndTheNounAfterTheVerbSpeaks() {
     assertThat(
             said(

@@ -119,4 +119,12 @@ class PersonNamesTest {
 
     assertThat(names.canonical("Ai")).isEqualTo("Ai Weiwei");
   }
+
+  @Test
+  void familyNameOfTwoPeopleInTheArticleStaysAsItIs() {
+    PersonNames names =
+        new PersonNames(List.of(person(0, "Kim Jong-un"), person(1, "Kim Yo-jong")));
+
+    assertThat(names.canonical("Kim")).isEqualTo("Kim");
+  }
 }
