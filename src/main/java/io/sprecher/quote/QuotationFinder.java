@@ -334,6 +334,16 @@ public final class QuotationFinder {
             || TENSE_AUXILIARIES.contains(first.word().toLowerCase(Locale.GERMAN))
                 && (first.head() == verb || s.token(verb).head() == start);
     boolean wieOrSo = isWieOrSo(first);
+    if (start == verb && !hasSubjectAfter(s, verb)) {
+      // ", wie Alan Stern, Direktor des Missionsrats der NASA, betont": the comma before the verb
+      // closes an apposition or relative clause of the frame's subject; the frame opens at "wie"
+      int opener = wieOrSoComma(s, k, verb);
+      if (opener > 0) {
+        k = opener;
+        verbFirst = false;
+        wieOrSo = true;
+      }
+    }
     while (!(verbFirst || wieOrSo)) {
       // ", wie Alan Stern, Direktor des Missionsrats der NASA, betont": an apposition's comma
       // inside the frame; the frame opens at an earlier comma
@@ -378,6 +388,28 @@ public final class QuotationFinder {
     return head >= 0
         && head < comma
         && Set.of("appos", "conj", "nmod", "flat").contains(s.token(top).relation());
+  }
+
+  /**
+   * The comma before "wie" or "so" that opens a frame ending at {@code verb}, found by scanning
+   * back from the comma at {@code comma} over commas only; -1 when a colon, semicolon or quotation
+   * mark comes first or the frame would grow too long.
+   */
+  private static int wieOrSoComma(Sentence s, int comma, int verb) {
+    for (int k = comma - 1; k > 0 && k >= verb - MAX_FRAME_TOKENS; k--) {
+      Token t = s.token(k);
+      if (t.word().equals(",") && isWieOrSo(s.token(k + 1))) {
+        return k;
+      }
+      if (isClauseBoundary(t) && !t.word().equals(",")) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean hasSubjectAfter(Sentence s, int verb) {
+    return s.children(verb, "nsubj").stream().anyMatch(c -> c > verb);
   }
 
   private static boolean isWieOrSo(Token t) {

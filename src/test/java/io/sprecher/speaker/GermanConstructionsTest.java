@@ -120,6 +120,20 @@ class GermanConstructionsTest {
   }
 
   @Test
+  void postposedWieFrameReachesOverTheSpeakersAppositionSetOffByTwoCommas() {
+    assertThat(
+            said(
+                "Das Flugmanöver wird äußerste technische Raffinesse erfordern, wie Alan Stern,"
+                    + " Direktor des Missionsrats der NASA, betont."))
+        .extracting(Attributed::type, Attributed::text, Attributed::name)
+        .containsExactly(
+            tuple(
+                QuoteType.INDIRECT,
+                "Das Flugmanöver wird äußerste technische Raffinesse erfordern",
+                "Alan Stern"));
+  }
+
+  @Test
   void postposedWieFrameReachesOverTheSpeakersApposition() {
     assertThat(
             said(
