@@ -32,7 +32,7 @@ public final class WordEndings {
     String w = word.toLowerCase(Locale.GERMAN);
     for (String e : endings) {
       for (String ending : List.of("es", "s")) {
-        if (w.endsWith(e + ending) && !e.endsWith("s")) {
+        if (w.endsWith(e + ending)) {
           return word.substring(0, word.length() - ending.length());
         }
       }

@@ -334,9 +334,14 @@ public final class QuotationFinder {
             || TENSE_AUXILIARIES.contains(first.word().toLowerCase(Locale.GERMAN))
                 && (first.head() == verb || s.token(verb).head() == start);
     boolean wieOrSo = isWieOrSo(first);
-    if (start == verb && !hasSubjectAfter(s, verb)) {
-      // ", wie Alan Stern, Direktor des Missionsrats der NASA, betont": the comma before the verb
-      // closes an apposition or relative clause of the frame's subject; the frame opens at "wie"
+    // ", wie Alan Stern, Direktor des Missionsrats der NASA(,) betont": the comma nearest the verb
+    // sets off an apposition or relative clause of the frame's subject; the frame opens at an
+    // earlier comma before "wie" or "so"
+    boolean insideFrame =
+        start == verb
+            ? !hasSubjectAfter(s, verb)
+            : !wieOrSo && !verbFirst && opensApposition(s, k, verb);
+    if (insideFrame) {
       int opener = wieOrSoComma(s, k, verb);
       if (opener > 0) {
         k = opener;
@@ -344,19 +349,8 @@ public final class QuotationFinder {
         wieOrSo = true;
       }
     }
-    while (!(verbFirst || wieOrSo)) {
-      // ", wie Alan Stern, Direktor des Missionsrats der NASA, betont": an apposition's comma
-      // inside the frame; the frame opens at an earlier comma
-      if (!opensApposition(s, k, verb)) {
-        return -1;
-      }
-      do {
-        k--;
-      } while (k > 0 && !isClauseBoundary(s.token(k)) && k >= verb - MAX_FRAME_TOKENS);
-      if (k <= 0 || k < verb - MAX_FRAME_TOKENS || !s.token(k).word().equals(",")) {
-        return -1;
-      }
-      wieOrSo = isWieOrSo(s.token(k + 1));
+    if (!(verbFirst || wieOrSo)) {
+      return -1;
     }
     Token boundary = s.token(k);
     if (boundary.word().equals(",")) {
@@ -654,26 +648,25 @@ public final class QuotationFinder {
                     speaker,
                     -1,
                     ctx.sentenceAt(full.contentEnd() - 1)));
-    if (!directOnly && full != null && !verbOutside(s, first, last, full)) {
-      int clauseFirst = wordBeforeHungInside(s, first, full);
-      if (clauseFirst >= 0) {
-        // "meinte, der Ehemann „konnte sich nicht abfinden“": the quotation ends a clause whose
-        // subject stands before it: the clause is the statement, the quotation its very words
-        return Optional.of(
-            new Quotation(
-                QuoteType.MIXED,
-                s.index(),
-                s.token(clauseFirst).begin(),
-                Math.max(full.end(), s.token(last).end()),
-                cue,
-                cueText,
-                speaker,
-                -1,
-                ctx.sentenceAt(full.contentEnd() - 1)));
-      }
-    }
-    if (directOnly || full != null && !verbOutside(s, first, last, full)) {
+    if (directOnly) {
       return direct;
+    }
+    if (full != null && !verbOutside(s, first, last, full)) {
+      // "meinte, der Ehemann „konnte sich nicht abfinden“": the quotation ends a clause whose
+      // subject stands before it: the clause is the statement, the quotation its very words
+      return clauseOpensBefore(s, first, full)
+          ? Optional.of(
+              new Quotation(
+                  QuoteType.MIXED,
+                  s.index(),
+                  s.token(first).begin(),
+                  Math.max(full.end(), s.token(last).end()),
+                  cue,
+                  cueText,
+                  speaker,
+                  -1,
+                  ctx.sentenceAt(full.contentEnd() - 1)))
+          : direct;
     }
     Optional<Quotation> reported =
         reportedContent(ctx, s, first, last, cue, cueText, anyMood, speaker);
@@ -694,24 +687,21 @@ public final class QuotationFinder {
   }
 
   /**
-   * The first word of the content before quotation {@code q} when the subject of the quotation's
-   * clause, or its "dass", stands there ("der Ehemann „konnte …“", "dass, „wenn …“"; not a relative
-   * pronoun, not "Aber"); -1 otherwise.
+   * True when the subject of quotation {@code q}'s clause, or its "dass", stands in the content
+   * before it ("der Ehemann „konnte …“", "dass, „wenn …“"; not a relative pronoun, not "Aber").
    */
-  private static int wordBeforeHungInside(Sentence s, int first, QuoteSpan q) {
+  private static boolean clauseOpensBefore(Sentence s, int first, QuoteSpan q) {
     for (int i = first; i < s.size() && s.token(i).begin() < q.begin(); i++) {
       Token t = s.token(i);
       int h = t.head();
+      String w = t.word().toLowerCase(Locale.GERMAN);
       boolean subject =
-          t.relation().startsWith("nsubj")
-              && (t.pos().equals("NOUN") || t.pos().equals("PROPN") || t.pos().equals("PRON"))
-              && !RELATIVE_PRONOUNS.contains(t.word().toLowerCase(Locale.GERMAN));
-      boolean subordinator = SUBORDINATORS.contains(t.word().toLowerCase(Locale.GERMAN));
-      if ((subject || subordinator) && h >= 0 && q.contains(s.token(h).begin())) {
-        return first;
+          t.relation().startsWith("nsubj") && isNominal(t) && !RELATIVE_PRONOUNS.contains(w);
+      if ((subject || SUBORDINATORS.contains(w)) && h >= 0 && q.contains(s.token(h).begin())) {
+        return true;
       }
     }
-    return -1;
+    return false;
   }
 
   /**
@@ -834,7 +824,7 @@ public final class QuotationFinder {
       Token t = s.token(c);
       String w = t.word().toLowerCase(Locale.GERMAN);
       if (t.deprel().equals("aux:pass")
-          || t.relation().equals("aux") && (WERDEN.contains(w) || w.equals("worden"))
+          || t.relation().equals("aux") && WERDEN.contains(w)
           || NEGATIONS.contains(w)) {
         return true;
       }

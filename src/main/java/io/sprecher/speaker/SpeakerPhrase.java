@@ -118,9 +118,6 @@ final class SpeakerPhrase {
     last = throughQuotedName(s, q, inContent, cue, last);
     last = throughOrganisationName(s, q, inContent, cue, last);
     last = throughTruncatedCompound(s, q, inContent, cue, last);
-    if (q.cue() != null && last == q.cue().particle() && last > head) {
-      last--; // "teilte die Organisation auf Twitter mit": the verb's particle is the frame's
-    }
     last = withoutTrailingFramePhrase(s, head, first, last);
     last = withoutTrailingFunctionWords(s, head, first, endOfQuotedName(s, head, last));
     while (first < last
@@ -289,8 +286,14 @@ final class SpeakerPhrase {
     return name <= last && s.token(name).ner().equals("PERSON");
   }
 
+  /**
+   * True when the phrase may take token {@code i}: not the phrase cue, not the verb's separable
+   * particle ("teilte die Organisation auf Twitter mit": "mit" is the frame's), and outside the
+   * content unless the speaker stands in it.
+   */
   private static boolean allowed(Sentence s, Quotation q, boolean inContent, int cue, int i) {
-    return i != cue && (inContent || !q.covers(s.token(i).begin()));
+    boolean particle = q.cue() != null && i == q.cue().particle();
+    return i != cue && !particle && (inContent || !q.covers(s.token(i).begin()));
   }
 
   private static boolean isComma(Sentence s, int i) {

@@ -40,6 +40,7 @@ class OrganisationNounsTest {
   @Test
   void genitiveOfAnOrganisationNounBecomesItsNominative() {
     assertThat(organisations.nominative("Bundeskriminalamts")).isEqualTo("Bundeskriminalamt");
+    assertThat(organisations.nominative("Haushaltsausschusses")).isEqualTo("Haushaltsausschuss");
     assertThat(organisations.nominative("Auswärtigen Amtes")).isEqualTo("Auswärtigen Amt");
     assertThat(organisations.nominative("Innenministeriums in Kairo"))
         .isEqualTo("Innenministerium in Kairo");
