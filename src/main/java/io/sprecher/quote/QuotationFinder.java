@@ -60,16 +60,6 @@ public final class QuotationFinder {
           "hat", "hatte", "hatten", "haben", "habe", "hätte", "hätten", "ist", "war", "waren",
           "sind", "sei", "wäre", "wird", "wurde", "wurden", "werde");
 
-  /**
-   * Determiners that may open a genitive ("nach Angaben des Ministers", "seines Anwalts", "deren
-   * Sprecher", "einiger Juristen"): the source's phrase goes on over them.
-   */
-  private static final Pattern GENITIVE_DETERMINER =
-      Pattern.compile(
-          "des|der|eines|einer|(mein|dein|sein|ihr|unser|euer|eur)(es|er)|dessen|deren"
-              + "|(einig|mehrer|viel|all|beid|etlich|manch|jen|dies|welch)er|dieses|jenes"
-              + "|zweier|dreier");
-
   /** Nouns of asking: a phrase "auf die Frage" opens a question, not a statement. */
   private static final Set<String> QUESTION_NOUNS = Set.of("frage", "fragen");
 
@@ -957,7 +947,7 @@ public final class QuotationFinder {
         while (frameLast + 1 < s.size()
             && sub.get(frameLast + 1)
             && !s.token(frameLast + 1).isVerb()
-            && !startsNewNounPhrase(s, frameLast + 1)
+            && !NounPhrases.startsNew(s, frameLast + 1)
             && !s.token(frameLast + 1).isQuotationMark()) {
           frameLast++;
         }
@@ -1059,15 +1049,6 @@ public final class QuotationFinder {
       }
     }
     return close;
-  }
-
-  /** "laut einem Jury-Mitglied | eine Geschichte": a determiner right after a noun starts anew. */
-  private static boolean startsNewNounPhrase(Sentence s, int i) {
-    String before = s.token(i - 1).pos();
-    return s.token(i).pos().equals("DET")
-        && (before.equals("NOUN") || before.equals("PROPN"))
-        && s.token(i).ner().equals("O") // "der Zeitung The Jakarta Post": a name goes on
-        && !GENITIVE_DETERMINER.matcher(s.token(i).word().toLowerCase(Locale.GERMAN)).matches();
   }
 
   /** The nearest noun or name before token {@code i} within three words, or -1. */

@@ -3,6 +3,7 @@ package io.sprecher.speaker;
 import io.sprecher.lexicon.NameParticles;
 import io.sprecher.nlp.Sentence;
 import io.sprecher.nlp.Token;
+import io.sprecher.quote.NounPhrases;
 import io.sprecher.quote.Quotation;
 import io.sprecher.quote.QuotedNames;
 import java.util.BitSet;
@@ -100,6 +101,7 @@ final class SpeakerPhrase {
       }
       if (last + 1 < s.size()
           && allowed(s, q, inContent, cue, last + 1)
+          && !NounPhrases.startsNew(s, last + 1)
           && (sub.get(last + 1)
               || isComma(s, last + 1) && last + 2 < s.size() && sub.get(last + 2))) {
         last++;
@@ -383,13 +385,24 @@ final class SpeakerPhrase {
               && parent >= 0
               && parent < h
               && (h - parent <= 3 || rel.equals("appos") && h - parent <= 12)
-              && (s.token(parent).pos().equals("NOUN") || s.token(parent).pos().equals("PROPN"));
+              && (s.token(parent).pos().equals("NOUN") || s.token(parent).pos().equals("PROPN"))
+              && !newNounPhraseBetween(s, parent, h);
       if (!nameOnNoun) {
         return h;
       }
       h = parent;
     }
     return h;
+  }
+
+  /** "des Gesetzes | Die Universität": a determiner after {@code from} opens another phrase. */
+  private static boolean newNounPhraseBetween(Sentence s, int from, int to) {
+    for (int i = from + 1; i <= to; i++) {
+      if (NounPhrases.startsNew(s, i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "am Montag", "bei einem Treffen": a modifier of the frame the parser hung on the speaker. */

@@ -699,6 +699,23 @@ class GermanConstructionsTest {
   }
 
   @Test
+  void determinerThatCannotOpenAGenitiveEndsTheSourcesPhrase() {
+    assertThat(
+            said(
+                "Auch bei Abfragen über Konto-, Post- und Telefonverbindungsdaten soll nach den"
+                    + " Vorstellungen der Bundesregierung die G10-Kommission umgangen werden."))
+        .extracting(Attributed::mention)
+        .containsExactly("den Vorstellungen der Bundesregierung");
+    // a missing full stop: the parser hangs the subject on the noun before
+    assertThat(
+            said(
+                "Die Universität berief sich dabei auf Artikel 48 des Verwaltungsverfahrensgesetzes"
+                    + " Die Universität hatte erklärt, sie wolle dem Vorwurf weiter nachgehen."))
+        .extracting(Attributed::mention)
+        .containsExactly("Die Universität");
+  }
+
+  @Test
   void dateAfterTheReportIsNotItsSource() {
     assertThat(
             said(
