@@ -88,8 +88,8 @@ public final class SpeakerResolver {
       }
       if (sp.isPerson()) {
         sp = sp.withName(personNames.canonical(sp.name()));
-      } else if (sp.type() == SpeakerType.ORGANIZATION && inGenitive(sp.mention())) {
-        sp = sp.withName(organisations.nominative(sp.name()));
+      } else if (sp.type() == SpeakerType.ORGANIZATION) {
+        sp = sp.withName(organisations.nominative(sp.name(), inGenitive(sp.mention())));
       }
       speakers.add(sp);
       out.add(new Attribution(sp, begin, end, via));

@@ -437,7 +437,7 @@ class GermanConstructionsTest {
                 "Der diesjährige Friedensnobelpreis wird dem Welternährungsprogramm verliehen."
                     + " Dies gab das norwegische Nobelkomitee gestern in Oslo bekannt."))
         .extracting(Attributed::name, a -> a.speaker().type())
-        .containsExactly(tuple("norwegische Nobelkomitee", SpeakerType.ORGANIZATION));
+        .containsExactly(tuple("norwegisches Nobelkomitee", SpeakerType.ORGANIZATION));
   }
 
   @Test

@@ -39,14 +39,58 @@ class OrganisationNounsTest {
 
   @Test
   void genitiveOfAnOrganisationNounBecomesItsNominative() {
-    assertThat(organisations.nominative("Bundeskriminalamts")).isEqualTo("Bundeskriminalamt");
-    assertThat(organisations.nominative("Haushaltsausschusses")).isEqualTo("Haushaltsausschuss");
-    assertThat(organisations.nominative("Auswärtigen Amtes")).isEqualTo("Auswärtigen Amt");
-    assertThat(organisations.nominative("Innenministeriums in Kairo"))
+    assertThat(organisations.nominative("Bundeskriminalamts", true)).isEqualTo("Bundeskriminalamt");
+    assertThat(organisations.nominative("Haushaltsausschusses", true))
+        .isEqualTo("Haushaltsausschuss");
+    assertThat(organisations.nominative("Auswärtigen Amtes", true)).isEqualTo("Auswärtiges Amt");
+    assertThat(organisations.nominative("Innenministeriums in Kairo", true))
         .isEqualTo("Innenministerium in Kairo");
-    assertThat(organisations.nominative("Reuters")).isEqualTo("Reuters");
-    assertThat(organisations.nominative("Untersuchungsausschuss des Bundestags"))
+    assertThat(organisations.nominative("Reuters", true)).isEqualTo("Reuters");
+    assertThat(organisations.nominative("Untersuchungsausschuss des Bundestags", true))
         .isEqualTo("Untersuchungsausschuss des Bundestags");
-    assertThat(organisations.nominative(null)).isNull();
+    assertThat(organisations.nominative(null, false)).isNull();
+  }
+
+  @Test
+  void adjectivesOfANameTakeTheNominativeEndingOfTheirNounsGender() {
+    assertThat(organisations.nominative("Europäischen Union", false))
+        .isEqualTo("Europäische Union");
+    assertThat(organisations.nominative("Vereinten Nationen", false))
+        .isEqualTo("Vereinte Nationen");
+    assertThat(organisations.nominative("slowenischen Innenministerium", false))
+        .isEqualTo("slowenisches Innenministerium");
+    assertThat(organisations.nominative("russischem Innenministerium", false))
+        .isEqualTo("russisches Innenministerium");
+    assertThat(organisations.nominative("Oberste Gerichtshof", false))
+        .isEqualTo("Oberster Gerichtshof");
+    assertThat(organisations.nominative("Süddeutscher Zeitung", false))
+        .isEqualTo("Süddeutsche Zeitung");
+    assertThat(organisations.nominative("Deutsche Zentrum für Luft- und Raumfahrt", false))
+        .isEqualTo("Deutsches Zentrum für Luft- und Raumfahrt");
+    assertThat(organisations.nominative("staatliche serbische TV-Sender RTS", false))
+        .isEqualTo("staatlicher serbischer TV-Sender RTS");
+  }
+
+  @Test
+  void genitiveNounWhoseGenderIsKnownLosesItsEnding() {
+    assertThat(organisations.nominative("Bayerischen Rundfunks", true))
+        .isEqualTo("Bayerischer Rundfunk");
+    assertThat(organisations.nominative("Europäischen Gerichtshofs", true))
+        .isEqualTo("Europäischer Gerichtshof");
+    assertThat(organisations.nominative("Roten Kreuzes", true)).isEqualTo("Rotes Kreuz");
+    // not taken from a genitive: the -s stays
+    assertThat(organisations.nominative("Reuters", false)).isEqualTo("Reuters");
+  }
+
+  @Test
+  void placeAdjectivesNamesAndDeterminersKeepTheirForm() {
+    assertThat(organisations.nominative("Frankfurter Allgemeinen Sonntagszeitung", false))
+        .isEqualTo("Frankfurter Allgemeine Sonntagszeitung");
+    assertThat(organisations.nominative("Leipziger Polizei", false)).isEqualTo("Leipziger Polizei");
+    assertThat(organisations.nominative("Flughafen Wien AG", false)).isEqualTo("Flughafen Wien AG");
+    assertThat(organisations.nominative("Serbiens Innenministerium", false))
+        .isEqualTo("Serbiens Innenministerium");
+    assertThat(organisations.nominative("dessen Partei", false)).isEqualTo("dessen Partei");
+    assertThat(organisations.nominative("Premier League", false)).isEqualTo("Premier League");
   }
 }
