@@ -5,17 +5,39 @@ import java.util.Locale;
 
 /**
  * A word list matched by ending, for German compounds: "ministerium" matches
- * "Verteidigungsministerium". Loaded once from a class-path resource (one word a line).
+ * "Verteidigungsministerium". Loaded once from a class-path resource (one word a line); a line
+ * "-krat" lists an exception, an ending longer than a listed word that ends with it, whose words
+ * the list does not match ("rat" matches "Sicherheitsrat", not "Sozialdemokrat").
  */
 public final class WordEndings {
 
   private final List<String> endings;
+  private final List<String> exceptions;
 
   public WordEndings(Class<?> owner, String resource) {
-    this.endings =
+    List<String> lines =
         ResourceLines.read(owner, resource).stream()
             .map(s -> s.toLowerCase(Locale.GERMAN))
             .toList();
+    this.endings = lines.stream().filter(l -> !l.startsWith("-")).toList();
+    this.exceptions =
+        lines.stream().filter(l -> l.startsWith("-")).map(l -> l.substring(1)).toList();
+  }
+
+  /** The longest listed ending of lower-case {@code w}, or "" when none or an exception fits. */
+  private String longestEnding(String w) {
+    String longest = "";
+    for (String e : endings) {
+      if (w.endsWith(e) && e.length() > longest.length()) {
+        longest = e;
+      }
+    }
+    for (String x : exceptions) {
+      if (w.endsWith(x) && x.length() > longest.length()) {
+        return "";
+      }
+    }
+    return longest;
   }
 
   /** True when {@code word} is one of the words itself, not a compound ending in one. */
@@ -46,19 +68,12 @@ public final class WordEndings {
    * none.
    */
   public String prefix(String word) {
-    String w = word.toLowerCase(Locale.GERMAN);
-    String longest = "";
-    for (String e : endings) {
-      if (w.endsWith(e) && e.length() > longest.length()) {
-        longest = e;
-      }
-    }
+    String longest = longestEnding(word.toLowerCase(Locale.GERMAN));
     return longest.isEmpty() ? "" : word.substring(0, word.length() - longest.length());
   }
 
   /** True when {@code word} is, or ends with, one of the words. */
   public boolean matches(String word) {
-    String w = word.toLowerCase(Locale.GERMAN);
-    return endings.stream().anyMatch(w::endsWith);
+    return !longestEnding(word.toLowerCase(Locale.GERMAN)).isEmpty();
   }
 }

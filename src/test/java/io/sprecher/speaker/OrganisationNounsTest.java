@@ -27,6 +27,9 @@ class OrganisationNounsTest {
     assertThat(organisations.isOrganisation("Kerry")).isFalse();
     assertThat(organisations.isOrganisation("Pressesprecher")).isFalse();
     assertThat(organisations.isOrganisation("Chefdiplomat")).isFalse();
+    // ends with "rat", but a person
+    assertThat(organisations.isOrganisation("Sozialdemokrat")).isFalse();
+    assertThat(organisations.isOrganisation("Technokrat")).isFalse();
   }
 
   @Test
