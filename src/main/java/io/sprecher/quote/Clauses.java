@@ -8,10 +8,11 @@ final class Clauses {
 
   private Clauses() {}
 
+  /** The first word after any punctuation and any dateline ("Wien – "). */
   static int firstWord(Sentence s) {
-    for (Token t : s.tokens()) {
-      if (!t.isPunct()) {
-        return t.index();
+    for (int i = Datelines.dash(s) + 1; i < s.size(); i++) {
+      if (!s.token(i).isPunct()) {
+        return i;
       }
     }
     return 0;

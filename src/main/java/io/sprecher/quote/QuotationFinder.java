@@ -464,9 +464,10 @@ public final class QuotationFinder {
       if (s.token(boundary).isQuotationMark() && !s.token(boundary).word().equals(",")) {
         last = boundary; // the closing mark itself ends the content
       }
-      int speaker = FrameSpeakers.speakerAfter(s, verb, 0, last);
+      int first = Datelines.dash(s) + 1; // "Wien – " is no part of what was said
+      int speaker = FrameSpeakers.speakerAfter(s, verb, first, last);
       Optional<Framed> post =
-          framed(s, 0, last, content(ctx, s, 0, last, cue, true, false, speaker, cues));
+          framed(s, first, last, content(ctx, s, first, last, cue, true, false, speaker, cues));
       if (post.isPresent()) {
         return post;
       }

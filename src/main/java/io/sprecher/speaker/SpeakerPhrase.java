@@ -3,6 +3,7 @@ package io.sprecher.speaker;
 import io.sprecher.lexicon.NameParticles;
 import io.sprecher.nlp.Sentence;
 import io.sprecher.nlp.Token;
+import io.sprecher.quote.Datelines;
 import io.sprecher.quote.NounPhrases;
 import io.sprecher.quote.Quotation;
 import io.sprecher.quote.QuotedNames;
@@ -386,7 +387,8 @@ final class SpeakerPhrase {
               && parent < h
               && (h - parent <= 3 || rel.equals("appos") && h - parent <= 12)
               && (s.token(parent).pos().equals("NOUN") || s.token(parent).pos().equals("PROPN"))
-              && !newNounPhraseBetween(s, parent, h);
+              && !newNounPhraseBetween(s, parent, h)
+              && !(parent <= Datelines.dash(s) && h > Datelines.dash(s)); // not into "Wien – "
       if (!nameOnNoun) {
         return h;
       }

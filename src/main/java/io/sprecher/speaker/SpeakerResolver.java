@@ -3,6 +3,7 @@ package io.sprecher.speaker;
 import io.sprecher.nlp.AnnotatedText;
 import io.sprecher.nlp.Sentence;
 import io.sprecher.nlp.Token;
+import io.sprecher.quote.Datelines;
 import io.sprecher.quote.Quotation;
 import io.sprecher.quote.SourceNouns;
 import io.sprecher.time.TemporalExpressions;
@@ -72,12 +73,13 @@ public final class SpeakerResolver {
         sp = previous.speaker().withMention(null);
         begin = previous.mentionBegin();
         end = previous.mentionEnd();
-      } else if (q.speakerHead() < 0) {
+      } else if (speakerHead(text, q) < 0) {
         sp = Speaker.NONE;
       } else {
-        sp = fromPhrase(text, names, q, q.speakerHead(), speakers, quotations);
+        int head = speakerHead(text, q);
+        sp = fromPhrase(text, names, q, head, speakers, quotations);
         Sentence s = text.sentences().get(q.sentence());
-        int[] range = phrases.mentionRange(s, names, q.speakerHead(), q);
+        int[] range = phrases.mentionRange(s, names, head, q);
         begin = s.token(range[0]).begin();
         end = s.token(range[1]).end();
         if (q.viaHead() >= 0) {
@@ -95,6 +97,23 @@ public final class SpeakerResolver {
       out.add(new Attribution(sp, begin, end, via));
     }
     return out;
+  }
+
+  /**
+   * The frame's speaker token, or the apposition after a dateline the parser made the subject
+   * ("Wien – Die Gewerkschaft GPA-djp fordert": "Gewerkschaft", not "Wien"); -1 for none.
+   */
+  private static int speakerHead(AnnotatedText text, Quotation q) {
+    int head = q.speakerHead();
+    Sentence s = text.sentences().get(q.sentence());
+    int dash = head < 0 ? -1 : Datelines.dash(s);
+    if (dash < 0 || head > dash) {
+      return head;
+    }
+    return s.children(head).stream()
+        .filter(c -> c > dash && s.token(c).relation().equals("appos"))
+        .findFirst()
+        .orElse(-1);
   }
 
   /** The speaker named by the phrase around token {@code head} of the frame's sentence. */

@@ -716,6 +716,22 @@ class GermanConstructionsTest {
   }
 
   @Test
+  void datelineBelongsNeitherToTheSpeakerNorToWhatWasSaid() {
+    assertThat(
+            said(
+                "Wien – Die Gewerkschaft GPA-djp fordert, die Löhne müssten heuer deutlich"
+                    + " steigen."))
+        .extracting(Attributed::name, Attributed::mention)
+        .containsExactly(tuple("Gewerkschaft GPA-djp", "Die Gewerkschaft GPA-djp"));
+    assertThat(
+            said(
+                "Bujumbura/Genf – Die Krise in Burundi habe bereits 100.000 Menschen vertrieben,"
+                    + " teilte das UN-Flüchtlingshilfswerk mit."))
+        .extracting(Attributed::text)
+        .containsExactly("Die Krise in Burundi habe bereits 100.000 Menschen vertrieben");
+  }
+
+  @Test
   void dateAfterTheReportIsNotItsSource() {
     assertThat(
             said(
