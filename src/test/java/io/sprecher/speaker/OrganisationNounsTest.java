@@ -14,6 +14,9 @@ class OrganisationNounsTest {
     assertThat(organisations.isOrganisation("US-Außenministerium")).isTrue();
     assertThat(organisations.isOrganisation("Beobachtungsstelle")).isTrue();
     assertThat(organisations.isOrganisation("UNO-Sicherheitsrat")).isTrue();
+    assertThat(organisations.isOrganisation("Verfassungsgerichtshof")).isTrue();
+    assertThat(organisations.isOrganisation("Rechnungshof")).isTrue();
+    assertThat(organisations.isOrganisation("Küstenwache")).isTrue();
   }
 
   @Test
