@@ -41,6 +41,7 @@ public final class SpeakerResolver {
   private final OrganisationNouns organisations;
   private final SpeakerPhrase phrases;
   private final SourceNouns sources = new SourceNouns();
+  private final GroupNouns groups = new GroupNouns();
 
   public SpeakerResolver() {
     this(new RoleNouns(), new OrganisationNouns());
@@ -209,7 +210,32 @@ public final class SpeakerResolver {
                     t.pos().equals("DET")
                         && Set.of("der", "ein", "eine", "das")
                             .contains(t.word().toLowerCase(Locale.GERMAN)));
-    return new Speaker(bare, plural ? SpeakerType.GROUP : SpeakerType.UNKNOWN, mention, null);
+    return plural
+        ? new Speaker(groupName(s, range, head, bare), SpeakerType.GROUP, mention, null)
+        : new Speaker(bare, SpeakerType.UNKNOWN, mention, null);
+  }
+
+  /**
+   * A group's name in the nominative where its phrase is adjectives and a plural noun in the dative
+   * ("laut befragten Bürgern": "befragte Bürger"), else {@code bare} as written.
+   */
+  private String groupName(Sentence s, int[] range, int head, String bare) {
+    int first = range[0];
+    while (first < head && (s.token(first).pos().equals("DET") || s.token(first).isPunct())) {
+      first++;
+    }
+    if (head != range[1]) {
+      return bare;
+    }
+    List<String> words = new ArrayList<>();
+    for (int i = first; i <= head; i++) {
+      if (i < head && !s.token(i).pos().equals("ADJ")) {
+        return bare;
+      }
+      words.add(s.token(i).word());
+    }
+    List<String> nominative = groups.nominative(words);
+    return nominative == null ? bare : String.join(" ", nominative);
   }
 
   /**

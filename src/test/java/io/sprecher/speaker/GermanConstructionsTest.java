@@ -732,6 +732,16 @@ class GermanConstructionsTest {
   }
 
   @Test
+  void groupInTheDativeIsNamedInTheNominative() {
+    assertThat(said("Laut befragten Bürgern sei die Lage in der Stadt schlechter geworden."))
+        .extracting(Attributed::name, a -> a.speaker().type())
+        .containsExactly(tuple("befragte Bürger", SpeakerType.GROUP));
+    assertThat(said("Die Eltern sagten, ihr Sohn sei unschuldig."))
+        .extracting(Attributed::name)
+        .containsExactly("Eltern");
+  }
+
+  @Test
   void dateAfterTheReportIsNotItsSource() {
     assertThat(
             said(
