@@ -19,6 +19,11 @@ public final class SpeechNouns {
   private final Set<String> nouns =
       Set.copyOf(ResourceLines.read(SpeechNouns.class, "speech-nouns.txt"));
 
+  /** True when {@code word} is one of the nouns itself ("Erklärung", not a compound of it). */
+  public boolean isSpeechNoun(String word) {
+    return nouns.contains(word.toLowerCase(Locale.GERMAN));
+  }
+
   /** The cue at token {@code i}, if it is such a noun followed by a comma. */
   public Optional<Cue> cueAt(Sentence s, int i) {
     Token t = s.token(i);

@@ -82,8 +82,11 @@ public final class OrganisationNouns {
     return null;
   }
 
-  /** True when {@code word} is, or ends with, an organisation noun. */
+  /**
+   * True when {@code word} is, or ends with, an organisation noun, also in the genitive
+   * ("Fachverbands").
+   */
   public boolean isOrganisation(String word) {
-    return endings.matches(word);
+    return endings.matches(word) || !endings.withoutGenitive(word).equals(word);
   }
 }

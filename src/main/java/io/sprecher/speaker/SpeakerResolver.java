@@ -4,8 +4,10 @@ import io.sprecher.nlp.AnnotatedText;
 import io.sprecher.nlp.Sentence;
 import io.sprecher.nlp.Token;
 import io.sprecher.quote.Datelines;
+import io.sprecher.quote.NounPhrases;
 import io.sprecher.quote.Quotation;
 import io.sprecher.quote.SourceNouns;
+import io.sprecher.quote.SpeechNouns;
 import io.sprecher.time.TemporalExpressions;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +43,7 @@ public final class SpeakerResolver {
   private final OrganisationNouns organisations;
   private final SpeakerPhrase phrases;
   private final SourceNouns sources = new SourceNouns();
+  private final SpeechNouns speechNouns = new SpeechNouns();
   private final GroupNouns groups = new GroupNouns();
 
   public SpeakerResolver() {
@@ -89,7 +92,11 @@ public final class SpeakerResolver {
           via = new Attribution(relay, s.token(r[0]).begin(), s.token(r[1]).end());
         }
       }
-      if (sp.isPerson()) {
+      String genitiveOf = genitiveOfPerson(personNames, sp);
+      if (genitiveOf != null) {
+        // "Zschäpes Erklärung": the tagger took the genitive for a place or an organisation
+        sp = new Speaker(genitiveOf, SpeakerType.PERSON, sp.mention(), sp.role());
+      } else if (sp.isPerson()) {
         sp = sp.withName(personNames.canonical(sp.name()));
       } else if (sp.type() == SpeakerType.ORGANIZATION) {
         sp = sp.withName(organisations.nominative(sp.name(), inGenitive(sp.mention())));
@@ -98,6 +105,36 @@ public final class SpeakerResolver {
       out.add(new Attribution(sp, begin, end, via));
     }
     return out;
+  }
+
+  /** "nach Angaben der Polizei", "nach Ansicht von Beobachtern": the noun's attribute after it. */
+  private static boolean sourceAfter(Sentence s, int head, int c) {
+    return c > head && s.token(c).relation().equals("nmod");
+  }
+
+  /**
+   * Who holds a noun of saying: its genitive or "von" attribute ("einer Erklärung der
+   * Gewerkschaft"), or a name right beside it ("Zschäpes Erklärung", "einer Erklärung Bans"); not
+   * an addressee ("einer Rede an seine Landsleute") or a topic ("Begründung für das Urteil").
+   */
+  private static boolean holder(Sentence s, int head, int c) {
+    String rel = s.token(c).relation();
+    boolean besideName =
+        Math.abs(c - head) == 1
+            && s.token(c).pos().equals("PROPN")
+            && (rel.equals("nmod") || rel.equals("appos"));
+    List<String> cases =
+        s.children(c, "case").stream()
+            .map(i -> s.token(i).word().toLowerCase(Locale.GERMAN))
+            .toList();
+    // without a preposition, a genitive: "der Gewerkschaft", not "seinen Landsleuten"
+    boolean genitive =
+        cases.isEmpty()
+            ? s.children(c, "det").stream()
+                .allMatch(d -> NounPhrases.isGenitiveDeterminer(s.token(d).word()))
+            : cases.stream().allMatch(w -> w.equals("von") || w.equals("vom"));
+    genitive &= c > head && rel.equals("nmod");
+    return besideName || genitive;
   }
 
   /**
@@ -137,16 +174,18 @@ public final class SpeakerResolver {
       // "demnach": the source named before
       return lastSpeaker(before, false).withMention(mention);
     }
-    if (sources.isSource(h.word())) {
-      // "nach Angaben der Polizei": the source is what the report noun names
+    boolean source = sources.isSource(h.word());
+    if (source || speechNouns.isSpeechNoun(h.word())) {
+      // "nach Angaben der Polizei", "in einer Erklärung der Gewerkschaft": the source is what
+      // the report noun names
       // the source is named after the noun and before a postposed "nach" ("seiner Meinung nach
       // den Krieg" is no source)
       int limit =
           q.cue() != null && q.cue().phrase() && q.cue().verb() > head ? q.cue().verb() : s.size();
       // "nach Polizeiangaben vom Donnerstag": a date is not the source
       List<Integer> nmods =
-          s.children(head, "nmod").stream()
-              .filter(c -> c > head && c < limit)
+          s.children(head).stream()
+              .filter(c -> c < limit && (source ? sourceAfter(s, head, c) : holder(s, head, c)))
               .filter(
                   c ->
                       !(s.token(c).ner().equals("O")
@@ -461,12 +500,27 @@ public final class SpeakerResolver {
       return null; // "aus Regierungskreisen": unnamed people near the government, not it
     }
     String prefix = sources.prefix(word).replaceAll("-$", "");
-    for (String form : List.of(prefix, prefix.replaceAll("s$", ""))) {
+    // the form without a linking -s first: "Zeitungsbericht" names the "Zeitung"
+    for (String form : List.of(prefix.replaceAll("s$", ""), prefix)) {
       if (form.length() > 1 && organisations.isOrganisation(form)) {
         return form;
       }
     }
     return null;
+  }
+
+  /**
+   * The full name of the article's person whose genitive a one-word speaker not typed as a person
+   * is ("Zschäpes" of Beate Zschäpe, "Bans" of Ban Ki-moon), else null.
+   */
+  private static String genitiveOfPerson(PersonNames personNames, Speaker sp) {
+    String name = sp.name();
+    if (sp.isPerson() || name == null || name.contains(" ") || !name.endsWith("s")) {
+      return null;
+    }
+    String bare = name.substring(0, name.length() - 1);
+    String full = personNames.canonical(bare);
+    return full.equals(bare) ? null : full;
   }
 
   /** "einer Erhebung des Bundeskriminalamts": a mention with a genitive article. */

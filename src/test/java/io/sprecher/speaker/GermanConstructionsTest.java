@@ -742,6 +742,26 @@ class GermanConstructionsTest {
   }
 
   @Test
+  void nounOfSayingSpeaksForWhoseItIs() {
+    assertThat(said("Das Urteil sei falsch, hieß es in einer Erklärung von Amnesty International."))
+        .extracting(Attributed::name)
+        .containsExactly("Amnesty International");
+    assertThat(
+            said(
+                "Die Angeklagte Beate Zschäpe schwieg lange. In Zschäpes Erklärung hieß es, sie"
+                    + " habe von den Morden nichts gewusst."))
+        .extracting(Attributed::name, a -> a.speaker().type())
+        .containsExactly(tuple("Beate Zschäpe", SpeakerType.PERSON));
+    // a dative is whom it was said to, not who said it
+    assertThat(
+            said(
+                "Der Sultan hatte in einer TV-Rede seinen Landsleuten mitgeteilt, er könne nicht"
+                    + " nach Hause kommen."))
+        .extracting(Attributed::name)
+        .doesNotContain("Landsleuten");
+  }
+
+  @Test
   void dateAfterTheReportIsNotItsSource() {
     assertThat(
             said(

@@ -17,6 +17,8 @@ class OrganisationNounsTest {
     assertThat(organisations.isOrganisation("Verfassungsgerichtshof")).isTrue();
     assertThat(organisations.isOrganisation("Rechnungshof")).isTrue();
     assertThat(organisations.isOrganisation("Küstenwache")).isTrue();
+    assertThat(organisations.isOrganisation("Fachverbands")).isTrue();
+    assertThat(organisations.isOrganisation("Bundesamtes")).isTrue();
   }
 
   @Test
