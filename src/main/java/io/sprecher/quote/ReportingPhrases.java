@@ -6,6 +6,7 @@ import io.sprecher.nlp.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Phrases that attribute content without a verb of saying ("Kerry zufolge", "laut Polizei", "nach
@@ -92,6 +93,9 @@ public final class ReportingPhrases {
   }
 
   /** "ersten", "bisher unbestätigten", "Celebis", "NASA-" before the source noun. */
+  /** Tags of a word after ", so" that opens no speaker: "so dass", "so schnell", "so weit". */
+  private static final Set<String> NOT_A_SPEAKER = Set.of("SCONJ", "ADV", "ADJ", "PART");
+
   private static boolean isModifier(Token t) {
     String pos = t.pos();
     return pos.equals("DET")
@@ -102,7 +106,10 @@ public final class ReportingPhrases {
         || t.word().equals("-");
   }
 
-  /** ", so Murtha." needs its comma; "so" elsewhere is an adverb. */
+  /**
+   * ", so Murtha." needs its comma and a speaker after it; "so" elsewhere is an adverb, and ", so
+   * dass" or ", so schnell" open no speaker.
+   */
   private static boolean fits(Sentence s, int first, int last, Side side) {
     if (side == Side.AFTER) {
       // "laut Kerry", not the adjective of "Kritik wird laut," or "laut geworden"
@@ -118,6 +125,8 @@ public final class ReportingPhrases {
         && s.token(first - 1).word().equals(",")
         && last + 1 < s.size()
         && !s.token(last + 1).isVerb()
-        && !s.token(last + 1).isPunct();
+        && !s.token(last + 1).isPunct()
+        && !NOT_A_SPEAKER.contains(s.token(last + 1).pos())
+        && !s.token(last + 1).word().toLowerCase(Locale.GERMAN).matches("dass|daß");
   }
 }

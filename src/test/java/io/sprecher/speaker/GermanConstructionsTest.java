@@ -762,6 +762,19 @@ class GermanConstructionsTest {
   }
 
   @Test
+  void soDassOrSoWithAnAdjectiveNamesNoSource() {
+    assertThat(
+            said(
+                "Die Regenfälle haben inzwischen nachgelassen, so dass eine leichte Entspannung der"
+                    + " Lage eingetreten ist."))
+        .isEmpty();
+    assertThat(said("Die Helfer bauten die Zelte auf, so schnell es eben ging.")).isEmpty();
+    assertThat(said("Die Lage sei ernst, so der Minister."))
+        .extracting(Attributed::mention)
+        .containsExactly("der Minister");
+  }
+
+  @Test
   void dateAfterTheReportIsNotItsSource() {
     assertThat(
             said(
