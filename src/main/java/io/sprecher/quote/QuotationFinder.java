@@ -71,6 +71,10 @@ public final class QuotationFinder {
   /** Words that negate a verb of saying: "wollte ... nicht bestätigen". */
   private static final Set<String> NEGATIONS = Set.of("nicht", "nie", "niemals");
 
+  /** Finite forms of "sein" that form a state passive with a participle ("sind vertreten"). */
+  private static final Set<String> SEIN =
+      Set.of("ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären");
+
   /** Forms of "werden": with a participle, the passive ("Dies wurde dementiert"). */
   private static final Set<String> WERDEN =
       Set.of("wird", "wurde", "wurden", "werden", "werde", "würde", "würden", "worden");
@@ -124,7 +128,9 @@ public final class QuotationFinder {
     }
     List<Framed> candidates = new ArrayList<>();
     for (Cue c : cues) {
-      analyse(ctx, s, c, contentLimit(s, c, cues), cues).ifPresent(candidates::add);
+      if (!statePassive(s, c)) {
+        analyse(ctx, s, c, contentLimit(s, c, cues), cues).ifPresent(candidates::add);
+      }
     }
     List<Quotation> kept = new ArrayList<>();
     for (Framed f : candidates) {
@@ -804,6 +810,33 @@ public final class QuotationFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * "Im Bundestag sind fünf Parteien vertreten:", "Das Treffen ist geplant": "sein" with the
+   * participle of a verb of saying states a state; no one says anything. Verbs of saying form their
+   * perfect with "haben", and a passive with "werden" stays a frame.
+   */
+  private static boolean statePassive(Sentence s, Cue cue) {
+    if (cue.phrase()
+        || !s.token(cue.verb()).pos().equals("VERB")
+        || cue.lemma().endsWith("gehen")) {
+      return false; // "ist davon ausgegangen": a verb of motion forms its perfect with "sein"
+    }
+    boolean sein = false;
+    for (int c : s.children(cue.verb())) {
+      String w = s.token(c).word().toLowerCase(Locale.GERMAN);
+      if (s.token(c).relation().startsWith("aux")) {
+        if (WERDEN.contains(w)
+            || w.startsWith("hab")
+            || w.startsWith("hat")
+            || w.startsWith("hät")) {
+          return false;
+        }
+        sein |= SEIN.contains(w);
+      }
+    }
+    return sein;
   }
 
   /**

@@ -775,6 +775,22 @@ class GermanConstructionsTest {
   }
 
   @Test
+  void statePassiveOfAVerbOfSayingFramesNothing() {
+    assertThat(
+            said(
+                "Gegenwärtig sind im Deutschen Bundestag 5 Parteien bzw. 4 Fraktionen vertreten:"
+                    + " CDU und CSU bilden eine Fraktion und regieren zusammen mit der SPD."))
+        .isEmpty();
+    // "ausgehen" forms its perfect with "sein"
+    assertThat(
+            said(
+                "Ihre Mandantin sei davon ausgegangen, dass der Richter die Staatsanwaltschaft"
+                    + " informieren werde."))
+        .extracting(Attributed::mention)
+        .containsExactly("Ihre Mandantin");
+  }
+
+  @Test
   void dateAfterTheReportIsNotItsSource() {
     assertThat(
             said(
