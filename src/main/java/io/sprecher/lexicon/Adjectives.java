@@ -13,11 +13,7 @@ public final class Adjectives {
 
   private static final Pattern ENDING = Pattern.compile("(en|em|er|es|e)$");
 
-  /** Determiners and pronouns inflect like adjectives but are none ("einige", "dessen"). */
-  private static final Pattern DETERMINER =
-      Pattern.compile(
-          "(einig|mehrer|viel|all|beid|etlich|manch|jen|dies|welch|solch|jed|kein|ein|mein|dein"
-              + "|sein|ihr|unser|euer|eur)(e|en|em|er|es)?|d(er|ie|as|en|em|es)|dessen|deren");
+  // determiners and pronouns inflect like adjectives but are none ("einige", "dessen")
 
   /** The shortest stem of a participle the rule takes ("vereint"; not "Kont" of "Konten"). */
   private static final int MIN_PARTICIPLE_STEM = 5;
@@ -44,7 +40,7 @@ public final class Adjectives {
   public String withEnding(String word, String ending) {
     String lower = word.toLowerCase(Locale.GERMAN);
     var m = ENDING.matcher(lower);
-    if (!m.find() || DETERMINER.matcher(lower).matches()) {
+    if (!m.find() || Determiners.isDeterminer(lower)) {
       return word;
     }
     String stem = lower.substring(0, m.start());

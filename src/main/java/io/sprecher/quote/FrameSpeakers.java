@@ -1,5 +1,6 @@
 package io.sprecher.quote;
 
+import io.sprecher.lexicon.Determiners;
 import io.sprecher.lexicon.NameParticles;
 import io.sprecher.nlp.Sentence;
 import io.sprecher.nlp.Token;
@@ -122,7 +123,7 @@ final class FrameSpeakers {
       }
       // "der Mann, der sagte, ...": the relative pronoun stands for the noun it refers to
       if (subject.pos().equals("PRON")
-          && Set.of("der", "die", "das", "welcher", "welche").contains(subject.word())
+          && Determiners.isRelative(subject.word())
           && s.token(verb).relation().equals("acl")
           && s.token(verb).head() >= 0) {
         return s.token(verb).head();

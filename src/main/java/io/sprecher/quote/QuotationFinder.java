@@ -6,6 +6,7 @@ import static io.sprecher.quote.Clauses.isNominal;
 import static io.sprecher.quote.Clauses.lastContentToken;
 import static io.sprecher.quote.Clauses.verbOutside;
 
+import io.sprecher.lexicon.Determiners;
 import io.sprecher.lexicon.ResourceLines;
 import io.sprecher.nlp.AnnotatedText;
 import io.sprecher.nlp.Sentence;
@@ -64,9 +65,6 @@ public final class QuotationFinder {
   private static final Set<String> QUESTION_NOUNS = Set.of("frage", "fragen");
 
   private static final Set<String> ANAPHORS = Set.of("dies", "das", "dieses", "diese", "dieser");
-
-  private static final Set<String> RELATIVE_PRONOUNS =
-      Set.of("der", "die", "das", "dem", "den", "deren", "dessen", "welcher", "welche", "welches");
 
   /** Words that negate a verb of saying: "wollte ... nicht bestätigen". */
   private static final Set<String> NEGATIONS = Set.of("nicht", "nie", "niemals");
@@ -693,7 +691,7 @@ public final class QuotationFinder {
       int h = t.head();
       String w = t.word().toLowerCase(Locale.GERMAN);
       boolean subject =
-          t.relation().startsWith("nsubj") && isNominal(t) && !RELATIVE_PRONOUNS.contains(w);
+          t.relation().startsWith("nsubj") && isNominal(t) && !Determiners.isRelative(w);
       if ((subject || SUBORDINATORS.contains(w)) && h >= 0 && q.contains(s.token(h).begin())) {
         return true;
       }

@@ -1,10 +1,10 @@
 package io.sprecher.speaker;
 
+import io.sprecher.lexicon.Determiners;
 import io.sprecher.nlp.AnnotatedText;
 import io.sprecher.nlp.Sentence;
 import io.sprecher.nlp.Token;
 import io.sprecher.quote.Datelines;
-import io.sprecher.quote.NounPhrases;
 import io.sprecher.quote.Quotation;
 import io.sprecher.quote.SourceNouns;
 import io.sprecher.quote.SpeechNouns;
@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Resolves the speaker of each statement of an article from the phrase its frame points at:
@@ -35,9 +34,6 @@ public final class SpeakerResolver {
 
   private static final Set<String> PERSONAL_PRONOUNS = Set.of("er", "sie", "ich", "wir");
   private static final int PRONOUN_LOOKBACK_SENTENCES = 3;
-  private static final Pattern GENITIVE_ARTICLE = Pattern.compile("(^|\\s)(des|eines)\\s");
-  private static final Set<String> DEFINITE_ARTICLES =
-      Set.of("der", "die", "das", "dem", "den", "des");
 
   private final RoleNouns roles;
   private final OrganisationNouns organisations;
@@ -130,8 +126,7 @@ public final class SpeakerResolver {
     // without a preposition, a genitive: "der Gewerkschaft", not "seinen Landsleuten"
     boolean genitive =
         cases.isEmpty()
-            ? s.children(c, "det").stream()
-                .allMatch(d -> NounPhrases.isGenitiveDeterminer(s.token(d).word()))
+            ? s.children(c, "det").stream().allMatch(d -> Determiners.isGenitive(s.token(d).word()))
             : cases.stream().allMatch(w -> w.equals("von") || w.equals("vom"));
     genitive &= c > head && rel.equals("nmod");
     return besideName || genitive;
@@ -244,11 +239,7 @@ public final class SpeakerResolver {
     boolean plural =
         s.children(head).stream()
             .map(s::token)
-            .noneMatch(
-                t ->
-                    t.pos().equals("DET")
-                        && Set.of("der", "ein", "eine", "das")
-                            .contains(t.word().toLowerCase(Locale.GERMAN)));
+            .noneMatch(t -> t.pos().equals("DET") && Determiners.isSingular(t.word()));
     return plural
         ? new Speaker(groupName(s, range, head, bare), SpeakerType.GROUP, mention, null)
         : new Speaker(bare, SpeakerType.UNKNOWN, mention, null);
@@ -525,7 +516,16 @@ public final class SpeakerResolver {
 
   /** "einer Erhebung des Bundeskriminalamts": a mention with a genitive article. */
   private static boolean inGenitive(String mention) {
-    return mention != null && GENITIVE_ARTICLE.matcher(mention).find();
+    if (mention == null) {
+      return false;
+    }
+    String[] words = mention.split("\\s+");
+    for (int i = 0; i + 1 < words.length; i++) {
+      if (Determiners.isGenitiveSingular(words[i])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "die Regierung", not "die russische Regierung" or "die Regierung in Kiew". */
@@ -538,7 +538,7 @@ public final class SpeakerResolver {
   private static boolean isDefinite(Sentence s, int head) {
     return s.children(head, "det").stream()
         .map(i -> s.token(i).word().toLowerCase(Locale.GERMAN))
-        .anyMatch(DEFINITE_ARTICLES::contains);
+        .anyMatch(Determiners::isDefinite);
   }
 
   /**
