@@ -1,6 +1,7 @@
 package io.sprecher.quote;
 
 import io.sprecher.lexicon.ResourceLines;
+import io.sprecher.lexicon.WordEndings;
 import io.sprecher.nlp.Sentence;
 import io.sprecher.nlp.Token;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.Set;
 public final class ReportingPhrases {
 
   private static final String SOURCE = "<source>";
+  private static final String VIEW = "<view>";
 
   /** Where the source of a phrase stands. */
   public enum Side {
@@ -38,6 +40,7 @@ public final class ReportingPhrases {
 
   private final List<Phrase> phrases = new ArrayList<>();
   private final SourceNouns sources;
+  private final WordEndings views = new WordEndings(ReportingPhrases.class, "view-nouns.txt");
 
   public ReportingPhrases() {
     this(new SourceNouns());
@@ -69,7 +72,7 @@ public final class ReportingPhrases {
     int at = i;
     int source = -1;
     for (String w : words) {
-      if (w.equals(SOURCE)) {
+      if (w.equals(SOURCE) || w.equals(VIEW)) {
         // "nach Angaben", "nach ersten Untersuchungen", "nach eigener Aussage"
         int k = at;
         while (k < s.size() && k < at + 4 && isModifier(s.token(k))) {
@@ -77,7 +80,7 @@ public final class ReportingPhrases {
         }
         if (k >= s.size()
             || !s.token(k).pos().equals("NOUN")
-            || !sources.isSource(s.token(k).word())) {
+            || !(w.equals(SOURCE) ? sources.isSource(s.token(k).word()) : isView(s.token(k)))) {
           return null;
         }
         source = k;
@@ -90,6 +93,11 @@ public final class ReportingPhrases {
       }
     }
     return new int[] {at - 1, source};
+  }
+
+  /** "Sicht", "Belegschaftssicht": a noun of a point of view. */
+  private boolean isView(Token t) {
+    return views.matches(t.word());
   }
 
   /** "ersten", "bisher unbestätigten", "Celebis", "NASA-" before the source noun. */

@@ -791,6 +791,19 @@ class GermanConstructionsTest {
   }
 
   @Test
+  void ausReportsAPointOfViewNotWhereSomethingCameFrom() {
+    assertThat(
+            said(
+                "Die Klage gegen die Regeln hat aus Sicht der Organisationen juristisch keine"
+                    + " aufschiebende Wirkung."))
+        .extracting(Attributed::type, Attributed::mention)
+        .containsExactly(tuple(QuoteType.REPORTED, "Sicht der Organisationen"));
+    assertThat(
+            said("Insbesondere aus Kreisen der CDU war Widerspruch gegen die Löschung zu hören."))
+        .isEmpty();
+  }
+
+  @Test
   void dateAfterTheReportIsNotItsSource() {
     assertThat(
             said(
