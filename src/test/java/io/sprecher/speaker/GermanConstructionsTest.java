@@ -804,6 +804,13 @@ class GermanConstructionsTest {
   }
 
   @Test
+  void sichtWordsThatNameNoViewReportNothing() {
+    assertThat(said("Die Vermietung des Turms wird aller Voraussicht nach schwierig werden."))
+        .isEmpty();
+    assertThat(said("Die Polizei sperrte die Straße aus Vorsicht für den ganzen Tag.")).isEmpty();
+  }
+
+  @Test
   void dateAfterTheReportIsNotItsSource() {
     assertThat(
             said(
