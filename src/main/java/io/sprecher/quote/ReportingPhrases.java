@@ -101,8 +101,14 @@ public final class ReportingPhrases {
   }
 
   /** "ersten", "bisher unbestätigten", "Celebis", "NASA-" before the source noun. */
-  /** Tags of a word after ", so" that opens no speaker: "so dass", "so schnell", "so weit". */
-  private static final Set<String> NOT_A_SPEAKER = Set.of("SCONJ", "ADV", "ADJ", "PART");
+  /**
+   * Tags of a word after ", so" that opens no speaker: "so dass", "so schnell", "so weit", "so zum
+   * Beispiel".
+   */
+  private static final Set<String> NOT_A_SPEAKER = Set.of("SCONJ", "ADV", "ADJ", "PART", "ADP");
+
+  /** Words after ", so" that make it a conjunction or a quantity: "so dass", "so mancher". */
+  private static final String NO_SPEAKER_AFTER_SO = "dass|daß|manch(e|er|es|en)?|viele?|wenige?";
 
   private static boolean isModifier(Token t) {
     String pos = t.pos();
@@ -135,6 +141,6 @@ public final class ReportingPhrases {
         && !s.token(last + 1).isVerb()
         && !s.token(last + 1).isPunct()
         && !NOT_A_SPEAKER.contains(s.token(last + 1).pos())
-        && !s.token(last + 1).word().toLowerCase(Locale.GERMAN).matches("dass|daß");
+        && !s.token(last + 1).word().toLowerCase(Locale.GERMAN).matches(NO_SPEAKER_AFTER_SO);
   }
 }

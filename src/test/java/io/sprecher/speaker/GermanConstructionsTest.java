@@ -769,6 +769,9 @@ class GermanConstructionsTest {
                     + " Lage eingetreten ist."))
         .isEmpty();
     assertThat(said("Die Helfer bauten die Zelte auf, so schnell es eben ging.")).isEmpty();
+    assertThat(
+            said("Im Fahrerlager gab es viel zu sehen, so mancher Reifen wurde dort gewechselt."))
+        .isEmpty();
     assertThat(said("Die Lage sei ernst, so der Minister."))
         .extracting(Attributed::mention)
         .containsExactly("der Minister");
