@@ -814,6 +814,22 @@ class GermanConstructionsTest {
   }
 
   @Test
+  void verbsOfDoubtingDenyingAndPromisingFrameStatements() {
+    assertThat(
+            said(
+                "Der Politiker Michael Müller bezweifelte offen die Eignung Merkels für das Amt: Er"
+                    + " habe „nicht den Eindruck, dass sie es kann“."))
+        .extracting(Attributed::name)
+        .contains("Michael Müller");
+    assertThat(said("Der Minister sicherte zu, die Hilfe werde rasch kommen."))
+        .extracting(Attributed::text)
+        .containsExactly("die Hilfe werde rasch kommen");
+    assertThat(said("Der Konzern stritt ab, dass er von den Zahlungen gewusst habe."))
+        .extracting(Attributed::text)
+        .containsExactly("er von den Zahlungen gewusst habe");
+  }
+
+  @Test
   void dateAfterTheReportIsNotItsSource() {
     assertThat(
             said(
