@@ -13,9 +13,7 @@ public final class Adjectives {
 
   private static final Pattern ENDING = Pattern.compile("(en|em|er|es|e)$");
 
-  // determiners and pronouns inflect like adjectives but are none ("einige", "dessen")
-
-  /** The shortest stem of a participle the rule takes ("vereint"; not "Kont" of "Konten"). */
+  /** The shortest stem in -t the rule takes ("vereint", "oberst"; not "Kont" of "Konten"). */
   private static final int MIN_PARTICIPLE_STEM = 5;
 
   private final List<String> suffixes;
@@ -40,7 +38,7 @@ public final class Adjectives {
   public String withEnding(String word, String ending) {
     String lower = word.toLowerCase(Locale.GERMAN);
     var m = ENDING.matcher(lower);
-    if (!m.find() || Determiners.isDeterminer(lower)) {
+    if (!m.find() || Determiners.isDeterminer(lower)) { // "einige", "dessen": no adjectives
       return word;
     }
     String stem = lower.substring(0, m.start());

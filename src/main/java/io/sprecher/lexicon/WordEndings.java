@@ -52,6 +52,9 @@ public final class WordEndings {
    */
   public String withoutGenitive(String word) {
     String w = word.toLowerCase(Locale.GERMAN);
+    if (exceptions.stream().anyMatch(w::endsWith)) {
+      return word; // "Militärs": a plural the list excepts, not a genitive
+    }
     for (String e : endings) {
       for (String ending : List.of("es", "s")) {
         if (w.endsWith(e + ending)) {

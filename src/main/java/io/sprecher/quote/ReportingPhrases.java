@@ -16,6 +16,10 @@ import java.util.Set;
 public final class ReportingPhrases {
 
   private static final String SOURCE = "<source>";
+
+  /** Tags of a word after ", so" that opens no speaker: "so dass", "so zum Beispiel", "so etwa". */
+  private static final Set<String> NO_SPEAKER_TAGS = Set.of("SCONJ", "PART", "ADP", "ADV");
+
   private static final String VIEW = "<view>";
 
   /** Where the source of a phrase stands. */
@@ -41,6 +45,8 @@ public final class ReportingPhrases {
   private final List<Phrase> phrases = new ArrayList<>();
   private final SourceNouns sources;
   private final WordEndings views = new WordEndings(ReportingPhrases.class, "view-nouns.txt");
+  private final Set<String> afterSo =
+      Set.copyOf(ResourceLines.read(ReportingPhrases.class, "after-so.txt"));
 
   public ReportingPhrases() {
     this(new SourceNouns());
@@ -101,15 +107,6 @@ public final class ReportingPhrases {
   }
 
   /** "ersten", "bisher unbestätigten", "Celebis", "NASA-" before the source noun. */
-  /**
-   * Tags of a word after ", so" that opens no speaker: "so dass", "so schnell", "so weit", "so zum
-   * Beispiel".
-   */
-  private static final Set<String> NOT_A_SPEAKER = Set.of("SCONJ", "ADV", "ADJ", "PART", "ADP");
-
-  /** Words after ", so" that make it a conjunction or a quantity: "so dass", "so mancher". */
-  private static final String NO_SPEAKER_AFTER_SO = "dass|daß|manch(e|er|es|en)?|viele?|wenige?";
-
   private static boolean isModifier(Token t) {
     String pos = t.pos();
     return pos.equals("DET")
@@ -124,7 +121,7 @@ public final class ReportingPhrases {
    * ", so Murtha." needs its comma and a speaker after it; "so" elsewhere is an adverb, and ", so
    * dass" or ", so schnell" open no speaker.
    */
-  private static boolean fits(Sentence s, int first, int last, Side side) {
+  private boolean fits(Sentence s, int first, int last, Side side) {
     if (side == Side.AFTER) {
       // "laut Kerry", not the adjective of "Kritik wird laut," or "laut geworden"
       Token next = last + 1 < s.size() ? s.token(last + 1) : null;
@@ -140,7 +137,25 @@ public final class ReportingPhrases {
         && last + 1 < s.size()
         && !s.token(last + 1).isVerb()
         && !s.token(last + 1).isPunct()
-        && !NOT_A_SPEAKER.contains(s.token(last + 1).pos())
-        && !s.token(last + 1).word().toLowerCase(Locale.GERMAN).matches(NO_SPEAKER_AFTER_SO);
+        && speakerCanFollow(s, last + 1);
+  }
+
+  /**
+   * ", so der Minister", ", so britische Medien": a speaker opens at {@code i}; not a conjunction
+   * (", so dass"), a quantity (", so mancher Reifen"), a preposition (", so zum Beispiel"), an
+   * adverb (", so etwa ein Dach", ", so auch das System": mostly "for example" or "likewise") or an
+   * adjective without its noun right after it (", so schnell es ging").
+   */
+  private boolean speakerCanFollow(Sentence s, int i) {
+    Token t = s.token(i);
+    String pos = t.pos();
+    if (afterSo.contains(t.word().toLowerCase(Locale.GERMAN)) || NO_SPEAKER_TAGS.contains(pos)) {
+      return false;
+    }
+    if (!pos.equals("ADJ")) {
+      return true;
+    }
+    String next = i + 1 < s.size() ? s.token(i + 1).pos() : "";
+    return next.equals("NOUN") || next.equals("PROPN");
   }
 }

@@ -17,7 +17,8 @@ final class GroupNouns {
 
   /**
    * The nominative of a plural phrase of adjectives and a noun ("befragten", "Bürgern"), or null
-   * when the noun is not in the dative plural ("Eltern", "Forscher").
+   * when the noun is not in the dative plural ("Eltern", "Forscher") or an adjective before it is
+   * not known as one ("anonymen").
    */
   List<String> nominative(List<String> words) {
     String noun = words.get(words.size() - 1);
@@ -26,7 +27,11 @@ final class GroupNouns {
     }
     List<String> out = new ArrayList<>();
     for (String adjective : words.subList(0, words.size() - 1)) {
-      out.add(adjectives.withEnding(adjective, "e"));
+      String nominative = adjectives.withEnding(adjective, "e");
+      if (nominative.equals(adjective) && !adjective.endsWith("e")) {
+        return null; // "anonymen": not known as an adjective; better all as written than mixed
+      }
+      out.add(nominative);
     }
     out.add(noun.substring(0, noun.length() - 1));
     return out;

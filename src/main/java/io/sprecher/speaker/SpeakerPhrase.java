@@ -373,6 +373,7 @@ final class SpeakerPhrase {
    * "Chef" in CoreNLP's parse; the phrase is "VW-Chef Winterkorn".
    */
   private static int phraseHead(Sentence s, int head, Quotation q) {
+    int dateline = Datelines.dash(s);
     int h = head;
     for (int guard = 0; guard < 3; guard++) {
       Token t = s.token(h);
@@ -388,7 +389,7 @@ final class SpeakerPhrase {
               && (h - parent <= 3 || rel.equals("appos") && h - parent <= 12)
               && (s.token(parent).pos().equals("NOUN") || s.token(parent).pos().equals("PROPN"))
               && !newNounPhraseBetween(s, parent, h)
-              && !(parent <= Datelines.dash(s) && h > Datelines.dash(s)); // not into "Wien – "
+              && !(parent <= dateline && h > dateline); // not into "Wien – "
       if (!nameOnNoun) {
         return h;
       }

@@ -68,15 +68,15 @@ public final class SpeakerResolver {
       int begin = -1;
       int end = -1;
       Attribution via = null;
+      int head = q.continues() >= 0 ? -1 : speakerHead(text, q);
       if (q.continues() >= 0) {
         Attribution previous = out.get(q.continues());
         sp = previous.speaker().withMention(null);
         begin = previous.mentionBegin();
         end = previous.mentionEnd();
-      } else if (speakerHead(text, q) < 0) {
+      } else if (head < 0) {
         sp = Speaker.NONE;
       } else {
-        int head = speakerHead(text, q);
         sp = fromPhrase(text, names, q, head, speakers, quotations);
         Sentence s = text.sentences().get(q.sentence());
         int[] range = phrases.mentionRange(s, names, head, q);

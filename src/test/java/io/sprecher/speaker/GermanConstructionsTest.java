@@ -757,8 +757,8 @@ class GermanConstructionsTest {
             said(
                 "Der Sultan hatte in einer TV-Rede seinen Landsleuten mitgeteilt, er könne nicht"
                     + " nach Hause kommen."))
-        .extracting(Attributed::name)
-        .doesNotContain("Landsleuten");
+        .extracting(Attributed::name, Attributed::mention)
+        .containsExactly(tuple(null, "einer TV-Rede"));
   }
 
   @Test
@@ -827,6 +827,59 @@ class GermanConstructionsTest {
     assertThat(said("Der Konzern stritt ab, dass er von den Zahlungen gewusst habe."))
         .extracting(Attributed::text)
         .containsExactly("er von den Zahlungen gewusst habe");
+  }
+
+  @Test
+  void soBeforeAnAdjectiveWithItsNounNamesTheSpeakerButNotBeforeAnAdverb() {
+    assertThat(said("Die Lage sei ernst, so britische Medien."))
+        .extracting(Attributed::mention)
+        .containsExactly("britische Medien");
+    // "so etwa", "so auch" mostly mean "for example", "likewise"
+    assertThat(
+            said(
+                "Auch private Gebäude wurden begrünt, so etwa ein Dach in der Leopoldstadt mit"
+                    + " Efeu."))
+        .isEmpty();
+  }
+
+  @Test
+  void pluralsThatKeepTheirNInEveryCaseAndUnknownAdjectivesStayAsWritten() {
+    assertThat(said("Autobauern zufolge sei der Markt gesättigt."))
+        .extracting(Attributed::name)
+        .containsExactly("Autobauer");
+    assertThat(said("Die Krankenschwestern warnten, die Lage sei ernst."))
+        .extracting(Attributed::name)
+        .containsExactly("Krankenschwestern");
+    assertThat(said("Laut anonymen Insidern sei der Deal geplatzt."))
+        .extracting(Attributed::name)
+        .containsExactly("anonymen Insidern");
+  }
+
+  @Test
+  void militaryOfficersAreAGroupAndAMarketSupervisorAnOrganisation() {
+    assertThat(said("Die Militärs sagten am Montag, sie würden die Wahl anerkennen."))
+        .extracting(a -> a.speaker().type())
+        .containsExactly(SpeakerType.GROUP);
+    assertThat(said("Die Finanzmarktaufsicht teilte mit, die Bank müsse ihr Kapital erhöhen."))
+        .extracting(Attributed::name, a -> a.speaker().type())
+        .containsExactly(tuple("Finanzmarktaufsicht", SpeakerType.ORGANIZATION));
+  }
+
+  @Test
+  void genitiveWithJederBelongsToTheSpeaker() {
+    assertThat(said("Vertreter jeder Fraktion sagten am Montag, sie würden dem Gesetz zustimmen."))
+        .extracting(Attributed::mention)
+        .containsExactly("Vertreter jeder Fraktion");
+  }
+
+  @Test
+  void aPlaceBetweenTwoDashesIsNoDateline() {
+    assertThat(
+            said(
+                "Die Gasversorgung ist knapp. Russland – der größte Gaslieferant Europas – drohte,"
+                    + " die Lieferungen einzustellen."))
+        .extracting(Attributed::text)
+        .containsExactly("die Lieferungen einzustellen");
   }
 
   @Test

@@ -91,6 +91,12 @@ class OrganisationNounsTest {
   }
 
   @Test
+  void neuterNounsInRatKeepTheirGender() {
+    assertThat(organisations.nominative("Islamischen Emirats", true))
+        .isEqualTo("Islamisches Emirat");
+  }
+
+  @Test
   void placeAdjectivesNamesAndDeterminersKeepTheirForm() {
     assertThat(organisations.nominative("Frankfurter Allgemeinen Sonntagszeitung", false))
         .isEqualTo("Frankfurter Allgemeine Sonntagszeitung");
