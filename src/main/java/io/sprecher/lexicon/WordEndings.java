@@ -2,10 +2,11 @@ package io.sprecher.lexicon;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * A word list matched by ending, for German compounds: "ministerium" matches
- * "Verteidigungsministerium". Loaded once from a class-path resource (one word a line); a line
+ * "Verteidigungsministerium". Loaded once from class-path resources (one word a line); a line
  * "-krat" lists an exception, an ending longer than a listed word that ends with it, whose words
  * the list does not match ("rat" matches "Sicherheitsrat", not "Sozialdemokrat").
  */
@@ -14,9 +15,11 @@ public final class WordEndings {
   private final List<String> endings;
   private final List<String> exceptions;
 
-  public WordEndings(Class<?> owner, String resource) {
+  /** The words of one or more resources beside {@code owner}, read as one list. */
+  public WordEndings(Class<?> owner, String... resources) {
     List<String> lines =
-        ResourceLines.read(owner, resource).stream()
+        Stream.of(resources)
+            .flatMap(r -> ResourceLines.read(owner, r).stream())
             .map(s -> s.toLowerCase(Locale.GERMAN))
             .toList();
     this.endings = lines.stream().filter(l -> !l.startsWith("-")).toList();

@@ -44,7 +44,8 @@ public final class ReportingPhrases {
 
   private final List<Phrase> phrases = new ArrayList<>();
   private final SourceNouns sources;
-  private final WordEndings views = new WordEndings(ReportingPhrases.class, "view-nouns.txt");
+  private final WordEndings views =
+      new WordEndings(ReportingPhrases.class, "view-nouns.txt", "not-views.txt");
   private final Set<String> afterSo =
       Set.copyOf(ResourceLines.read(ReportingPhrases.class, "after-so.txt"));
 

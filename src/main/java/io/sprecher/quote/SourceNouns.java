@@ -5,7 +5,8 @@ import io.sprecher.lexicon.WordEndings;
 /** Nouns that name a source of information ("Angaben", "Bericht"), from source-nouns.txt. */
 public final class SourceNouns {
 
-  private final WordEndings endings = new WordEndings(SourceNouns.class, "source-nouns.txt");
+  private final WordEndings endings =
+      new WordEndings(SourceNouns.class, "source-nouns.txt", "not-views.txt");
 
   /**
    * The first part of a compound source noun ("Polizei" of "Polizeiangaben", "Regierungs" of
