@@ -5,6 +5,7 @@ import io.sprecher.nlp.AnnotatedText;
 import io.sprecher.nlp.Sentence;
 import io.sprecher.nlp.Token;
 import io.sprecher.quote.Datelines;
+import io.sprecher.quote.NounPhrases;
 import io.sprecher.quote.Quotation;
 import io.sprecher.quote.SourceNouns;
 import io.sprecher.quote.SpeechNouns;
@@ -105,7 +106,10 @@ public final class SpeakerResolver {
 
   /** "nach Angaben der Polizei", "nach Ansicht von Beobachtern": the noun's attribute after it. */
   private static boolean sourceAfter(Sentence s, int head, int c) {
-    return c > head && s.token(c).relation().equals("nmod");
+    // not a noun phrase of its own the parser hung on the noun ("nach Zeugenaussagen der Ehemann")
+    return c > head
+        && s.token(c).relation().equals("nmod")
+        && !NounPhrases.startsNew(s, s.subtree(c).nextSetBit(0));
   }
 
   /**
