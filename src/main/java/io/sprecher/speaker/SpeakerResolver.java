@@ -89,10 +89,11 @@ public final class SpeakerResolver {
           via = new Attribution(relay, s.token(r[0]).begin(), s.token(r[1]).end());
         }
       }
-      String genitiveOf = genitiveOfPerson(personNames, sp);
-      if (genitiveOf != null) {
-        // "Zschäpes Erklärung": the tagger took the genitive for a place or an organisation
-        sp = new Speaker(genitiveOf, SpeakerType.PERSON, sp.mention(), sp.role());
+      String person = personNamed(personNames, sp);
+      if (person != null) {
+        // "Kurz sagte", "Zschäpes Erklärung": the tagger missed the person, or took the genitive
+        // for a place or an organisation
+        sp = new Speaker(person, SpeakerType.PERSON, sp.mention(), sp.role());
       } else if (sp.isPerson()) {
         sp = sp.withName(personNames.canonical(sp.name()));
       } else if (sp.type() == SpeakerType.ORGANIZATION) {
@@ -505,17 +506,27 @@ public final class SpeakerResolver {
   }
 
   /**
-   * The full name of the article's person whose genitive a one-word speaker not typed as a person
-   * is ("Zschäpes" of Beate Zschäpe, "Bans" of Ban Ki-moon), else null.
+   * The full name of the article's person that a one-word speaker not typed as a person names,
+   * itself or in the genitive: "Kurz" (the tagger missed the chancellor) names Sebastian Kurz,
+   * "Zschäpes" Beate Zschäpe, "Bans" Ban Ki-moon; else null.
    */
-  private static String genitiveOfPerson(PersonNames personNames, Speaker sp) {
+  private static String personNamed(PersonNames personNames, Speaker sp) {
     String name = sp.name();
-    if (sp.isPerson() || name == null || name.contains(" ") || !name.endsWith("s")) {
+    if (sp.isPerson()
+        || name == null
+        || name.contains(" ")
+        || name.isEmpty()
+        || !Character.isUpperCase(name.charAt(0))) {
       return null;
     }
-    String bare = name.substring(0, name.length() - 1);
-    String full = personNames.canonical(bare);
-    return full.equals(bare) ? null : full;
+    for (String form :
+        name.endsWith("s") ? List.of(name, name.substring(0, name.length() - 1)) : List.of(name)) {
+      String full = personNames.canonical(form);
+      if (!full.equals(form)) {
+        return full;
+      }
+    }
+    return null;
   }
 
   /** "einer Erhebung des Bundeskriminalamts": a mention with a genitive article. */

@@ -883,6 +883,16 @@ class GermanConstructionsTest {
   }
 
   @Test
+  void surnameTheTaggerMissedNamesTheArticlesPerson() {
+    assertThat(
+            said(
+                "Der Biologe Walter Salzburger leitet die Studie. Die Buntbarsche seien"
+                    + " spezialisiert, so Salzburger."))
+        .extracting(Attributed::name, a -> a.speaker().type())
+        .containsExactly(tuple("Walter Salzburger", SpeakerType.PERSON));
+  }
+
+  @Test
   void dateAfterTheReportIsNotItsSource() {
     assertThat(
             said(
