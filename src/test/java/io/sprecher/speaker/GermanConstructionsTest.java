@@ -819,8 +819,12 @@ class GermanConstructionsTest {
             said(
                 "Der Politiker Michael Müller bezweifelte offen die Eignung Merkels für das Amt: Er"
                     + " habe „nicht den Eindruck, dass sie es kann“."))
-        .extracting(Attributed::name)
-        .contains("Michael Müller");
+        .extracting(Attributed::type, Attributed::text, Attributed::name)
+        .containsExactly(
+            tuple(
+                QuoteType.MIXED,
+                "Er habe „nicht den Eindruck, dass sie es kann“",
+                "Michael Müller"));
     assertThat(said("Der Minister sicherte zu, die Hilfe werde rasch kommen."))
         .extracting(Attributed::text)
         .containsExactly("die Hilfe werde rasch kommen");
