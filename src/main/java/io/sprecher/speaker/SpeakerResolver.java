@@ -255,15 +255,11 @@ public final class SpeakerResolver {
    * ("laut befragten Bürgern": "befragte Bürger"), else {@code bare} as written.
    */
   private String groupName(Sentence s, int[] range, int head, String bare) {
-    int first = range[0];
-    while (first < head && (s.token(first).pos().equals("DET") || s.token(first).isPunct())) {
-      first++;
-    }
     if (head != range[1]) {
       return bare;
     }
     List<String> words = new ArrayList<>();
-    for (int i = first; i <= head; i++) {
+    for (int i = afterDeterminers(s, range); i <= head; i++) {
       if (i < head && !s.token(i).pos().equals("ADJ")) {
         return bare;
       }
@@ -367,11 +363,17 @@ public final class SpeakerResolver {
   }
 
   private static String withoutDeterminer(AnnotatedText text, Sentence s, int[] range) {
+    int first = afterDeterminers(s, range);
+    return text.span(s, first, withoutPossessivePhrase(s, first, range[1]));
+  }
+
+  /** The first token of the phrase {@code range} after its determiners and punctuation. */
+  private static int afterDeterminers(Sentence s, int[] range) {
     int first = range[0];
     while (first < range[1] && (s.token(first).pos().equals("DET") || s.token(first).isPunct())) {
       first++;
     }
-    return text.span(s, first, withoutPossessivePhrase(s, first, range[1]));
+    return first;
   }
 
   /**
